@@ -1,0 +1,269 @@
+import CLibYAML
+
+/// A YAML syntax error: libyaml cannot go on after it.
+struct YAMLSyntaxError: Error {
+    var message: String
+    var position: SourcePosition
+}
+
+/// Walks libyaml's event stream one node at a time, for the typed decoders in `ReportLoader`.
+///
+/// Type errors, unknown and duplicate keys are logged and the offending node skipped, so one
+/// run finds every problem; only a syntax error (thrown) ends the reading. Aliases are refused:
+/// a content file has no use for them, and they are how "billion laughs" files blow up.
+final class EventReader {
+    // The parser keeps a pointer to itself once given its input, so it lives on the heap and never moves.
+    private let parser: UnsafeMutablePointer<yaml_parser_t>
+    private let event: UnsafeMutablePointer<yaml_event_t>
+    private var holdsEvent = false
+    let log: DiagnosticLog
+
+    /// `bytes` must stay valid and unmoved while the reader is used.
+    init(bytes: UnsafeRawBufferPointer, log: DiagnosticLog) throws {
+        self.log = log
+        parser = .allocate(capacity: 1)
+        event = .allocate(capacity: 1)
+        guard yaml_parser_initialize(parser) == 1 else {
+            event.deallocate()
+            parser.deallocate()
+            throw YAMLSyntaxError(message: "cannot start the YAML parser", position: .start)
+        }
+        yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
+        yaml_parser_set_input_string(parser, bytes.baseAddress?.assumingMemoryBound(to: UInt8.self), bytes.count)
+        try next()
+    }
+
+    deinit {
+        if holdsEvent { yaml_event_delete(event) }
+        yaml_parser_delete(parser)
+        event.deallocate()
+        parser.deallocate()
+    }
+
+    var kind: yaml_event_type_t { event.pointee.type }
+
+    var position: SourcePosition {
+        SourcePosition(line: Int(event.pointee.start_mark.line) + 1, column: Int(event.pointee.start_mark.column) + 1)
+    }
+
+    func advance() throws {
+        yaml_event_delete(event)
+        holdsEvent = false
+        try next()
+    }
+
+    private func next() throws {
+        guard yaml_parser_parse(parser, event) == 1 else {
+            let p = parser.pointee
+            let problem = p.problem.map { String(cString: $0) } ?? "invalid YAML"
+            var message = "YAML syntax error: \(problem)"
+            if let context = p.context { message += " \(String(cString: context))" }
+            throw YAMLSyntaxError(
+                message: message,
+                position: SourcePosition(line: Int(p.problem_mark.line) + 1, column: Int(p.problem_mark.column) + 1))
+        }
+        holdsEvent = true
+    }
+
+    // MARK: Nodes
+
+    /// What the current node is, in words for messages.
+    var nodeDescription: String {
+        switch kind {
+        case YAML_MAPPING_START_EVENT: return "a mapping"
+        case YAML_SEQUENCE_START_EVENT: return "a list"
+        case YAML_ALIAS_EVENT: return "an alias"
+        case YAML_SCALAR_EVENT: return isNull ? "nothing" : "text"
+        default: return "the end of a block"
+        }
+    }
+
+    /// The current scalar's text. Only valid on a scalar event.
+    var scalarText: String {
+        let scalar = event.pointee.data.scalar
+        return String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
+    }
+
+    var isPlainScalar: Bool { event.pointee.data.scalar.style == YAML_PLAIN_SCALAR_STYLE }
+
+    /// An empty value, `~` or `null`, written without quotes.
+    var isNull: Bool {
+        guard kind == YAML_SCALAR_EVENT, isPlainScalar else { return false }
+        let scalar = event.pointee.data.scalar
+        switch scalar.length {
+        case 0: return true
+        case 1: return scalar.value[0] == UInt8(ascii: "~")
+        case 4:
+            let text = scalarText
+            return text == "null" || text == "Null" || text == "NULL"
+        default: return false
+        }
+    }
+
+    /// Consumes the current node, whatever it holds, without recursion.
+    func skipNode() throws {
+        var depth = 0
+        repeat {
+            switch kind {
+            case YAML_MAPPING_START_EVENT, YAML_SEQUENCE_START_EVENT: depth += 1
+            case YAML_MAPPING_END_EVENT, YAML_SEQUENCE_END_EVENT: depth -= 1
+            case YAML_STREAM_END_EVENT, YAML_DOCUMENT_END_EVENT: return
+            default: break
+            }
+            try advance()
+        } while depth > 0
+    }
+
+    /// Logs that the current node is not what `what` needs, then skips it.
+    func rejectNode(_ what: String, expected: String) throws {
+        if kind == YAML_ALIAS_EVENT {
+            log.error("\(what): aliases (*name) are not supported; write the value out", at: position)
+        } else {
+            log.error("\(what): expected \(expected), found \(nodeDescription)", at: position)
+        }
+        try skipNode()
+    }
+
+    /// Reads a mapping, calling `body` with each key; `body` must consume exactly one value node.
+    /// Duplicate keys are reported at their second occurrence and their value skipped.
+    @discardableResult
+    func mapping(_ what: String, _ body: (_ key: String, _ keyPosition: SourcePosition) throws -> Void) throws -> SourcePosition? {
+        guard kind == YAML_MAPPING_START_EVENT else {
+            try rejectNode(what, expected: "a mapping of keys and values")
+            return nil
+        }
+        let start = position
+        try advance()
+        var seen: Set<String> = []
+        while kind != YAML_MAPPING_END_EVENT {
+            guard kind == YAML_SCALAR_EVENT else {
+                log.error("\(what): a key must be a plain word, found \(nodeDescription)", at: position)
+                try skipNode()
+                try skipNode()
+                continue
+            }
+            let key = scalarText
+            let keyPosition = position
+            try advance()
+            guard seen.insert(key).inserted else {
+                log.error("duplicate key \"\(key)\" in \(what)", at: keyPosition)
+                try skipNode()
+                continue
+            }
+            try body(key, keyPosition)
+        }
+        try advance()
+        return start
+    }
+
+    /// Reads a list, calling `element` for each item; `element` must consume exactly one node.
+    @discardableResult
+    func sequence(_ what: String, _ element: () throws -> Void) throws -> SourcePosition? {
+        guard kind == YAML_SEQUENCE_START_EVENT else {
+            try rejectNode(what, expected: "a list (lines starting with \"- \")")
+            return nil
+        }
+        let start = position
+        try advance()
+        while kind != YAML_SEQUENCE_END_EVENT {
+            try element()
+        }
+        try advance()
+        return start
+    }
+
+    /// Reports an unknown key with the nearest known one, and skips its value.
+    func rejectKey(_ key: String, at position: SourcePosition, in what: String, known: [String]) throws {
+        log.error(
+            "unknown key \"\(key)\" in \(what) — expected one of \(known.joined(separator: ", "))"
+                + NearestMatch.hint(for: key, in: known),
+            at: position)
+        try skipNode()
+    }
+
+    // MARK: Scalars
+
+    /// Text, or `nil` for an empty value. A mapping or list is logged and skipped.
+    func text(_ what: String) throws -> Located<String>? {
+        guard kind == YAML_SCALAR_EVENT else {
+            try rejectNode(what, expected: "text")
+            return nil
+        }
+        let value = isNull ? nil : Located(scalarText, at: position)
+        try advance()
+        return value
+    }
+
+    /// A whole number written without quotes, or `nil` for an empty value.
+    func integer(_ what: String) throws -> Located<Int>? {
+        guard kind == YAML_SCALAR_EVENT else {
+            try rejectNode(what, expected: "a whole number")
+            return nil
+        }
+        let at = position
+        if isNull {
+            try advance()
+            return nil
+        }
+        let text = scalarText
+        let plain = isPlainScalar
+        try advance()
+        guard plain, Self.isDecimalInteger(text), let value = Int(text) else {
+            log.error("\(what): expected a whole number, found \"\(text)\"", at: at)
+            return nil
+        }
+        return Located(value, at: at)
+    }
+
+    /// A decimal number written without quotes (`1`, `0.5`, `-2`, `1e3`); `.some(nil)` for an empty value.
+    /// Returns `nil` when the value was not a number (already logged).
+    func number(_ what: String) throws -> Located<Double?>? {
+        guard kind == YAML_SCALAR_EVENT else {
+            try rejectNode(what, expected: "a number")
+            return nil
+        }
+        let at = position
+        if isNull {
+            try advance()
+            return Located(nil, at: at)
+        }
+        let text = scalarText
+        let plain = isPlainScalar
+        try advance()
+        guard plain, Self.isDecimalNumber(text), let value = Double(text), value.isFinite else {
+            log.error("\(what): expected a number, found \"\(text)\"", at: at)
+            return nil
+        }
+        return Located(value, at: at)
+    }
+
+    static func isDecimalInteger(_ text: String) -> Bool {
+        var bytes = text.utf8[...]
+        if let first = bytes.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") { bytes = bytes.dropFirst() }
+        return !bytes.isEmpty && bytes.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+    }
+
+    /// Digits, sign, point and exponent only: `Double.init` would also take hex, `inf` and `nan`.
+    static func isDecimalNumber(_ text: String) -> Bool {
+        !text.isEmpty && text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }
+            && text.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E || $0 == 0x2B || $0 == 0x2D || $0 == 0x65 || $0 == 0x45 }
+    }
+
+    // MARK: Documents
+
+    /// Reads the single document of the stream with `root`. An empty stream is reported as such.
+    func document(_ root: () throws -> Void) throws {
+        if kind == YAML_STREAM_START_EVENT { try advance() }
+        guard kind == YAML_DOCUMENT_START_EVENT else {
+            log.error("the file is empty", at: position)
+            return
+        }
+        try advance()
+        try root()
+        guard kind == YAML_DOCUMENT_END_EVENT else { return }
+        try advance()
+        if kind == YAML_DOCUMENT_START_EVENT {
+            log.error("only one YAML document is allowed; remove the second \"---\" and what follows it", at: position)
+        }
+    }
+}

@@ -1,0 +1,244 @@
+import CLibYAML
+import Foundation
+
+/// Reads `report.yml` straight from libyaml's events into `Report`, keeping every position.
+///
+/// The schema decides each value's type, so YAML 1.1 guessing never applies: `no` and `0123`
+/// stay text wherever text is expected.
+public enum ReportLoader {
+    static let reportKeys = ["title", "subtitle", "organization", "fiscal_year", "published", "base_url", "labels", "actors",
+                             "statuses", "policies"]
+    static let actorKeys = ["mark", "label"]
+    static let statusKeys = ["label", "weight", "symbol"]
+    static let policyKeys = ["id", "number", "title", "summary", "objectives"]
+    static let objectiveKeys = ["title", "actions"]
+    static let actionKeys = ["id", "actor", "title", "plan", "result", "status", "department", "indicator", "challenges",
+                             "next_steps", "note"]
+    static let indicatorKeys = ["name", "target", "actual", "baseline", "unit"]
+
+    /// Decodes `bytes` (the file's contents) reported as `file`. The report is `nil` only when
+    /// the file could not be read as YAML at all; otherwise problems are in the diagnostics.
+    public static func load(_ bytes: [UInt8], file: String) -> (report: Report?, diagnostics: [Diagnostic]) {
+        let log = DiagnosticLog(file: file)
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        if body.starts(with: [0xFF, 0xFE]) || body.starts(with: [0xFE, 0xFF]) {
+            log.error("the file is UTF-16; save it as UTF-8", at: .start)
+            return (nil, log.diagnostics)
+        }
+        if body.isEmpty {
+            log.error("the file is empty; a report needs at least title, fiscal_year and policies", at: .start)
+            return (nil, log.diagnostics)
+        }
+        let report: Report? = body.withUnsafeBytes { raw in
+            do {
+                let reader = try EventReader(bytes: raw, log: log)
+                var report: Report?
+                try reader.document { report = try decodeReport(reader) }
+                return report
+            } catch let error as YAMLSyntaxError {
+                if error.message.contains("UTF-8") || error.message.contains("control characters") {
+                    log.error(EncodingDiagnosis.describe(Array(body)), at: EncodingDiagnosis.firstInvalidPosition(Array(body)))
+                } else {
+                    log.error(error.message, at: error.position)
+                }
+                return nil
+            } catch {
+                log.error("\(error)", at: .start)
+                return nil
+            }
+        }
+        return (report, log.diagnostics)
+    }
+
+    // MARK: One function per type
+
+    static func decodeReport(_ r: EventReader) throws -> Report? {
+        var title, subtitle, organization, published, baseURL: Located<String>?
+        var fiscalYear: Located<Int>?
+        var labels: [String: Located<String>] = [:]
+        var actors: [ActorDefinition]?
+        var statuses: [StatusDefinition]?
+        var policies: [Policy]?
+        guard let at = try r.mapping("report", { key, keyAt in
+            switch key {
+            case "title": title = try r.text("title")
+            case "subtitle": subtitle = try r.text("subtitle")
+            case "organization": organization = try r.text("organization")
+            case "fiscal_year": fiscalYear = try r.integer("fiscal_year")
+            case "published": published = try r.text("published")
+            case "base_url": baseURL = try r.text("base_url")
+            case "labels": labels = try decodeLabels(r)
+            case "actors": actors = try decodeActors(r)
+            case "statuses": statuses = try decodeStatuses(r)
+            case "policies":
+                var list: [Policy] = []
+                try r.sequence("policies") { if let p = try decodePolicy(r) { list.append(p) } }
+                policies = list
+            default: try r.rejectKey(key, at: keyAt, in: "the report", known: reportKeys)
+            }
+        }) else { return nil }
+        return Report(
+            title: required(title, "title", in: "the report", at: at, r),
+            subtitle: subtitle, organization: organization,
+            fiscalYear: required(fiscalYear, "fiscal_year", in: "the report", at: at, r, placeholder: 0),
+            published: published, baseURL: baseURL, labels: labels,
+            actors: actors ?? ActorDefinition.defaults, statuses: statuses ?? StatusDefinition.defaults,
+            policies: required(policies.map { Located($0, at: at) }, "policies", in: "the report", at: at, r, placeholder: []).value)
+    }
+
+    static func decodeLabels(_ r: EventReader) throws -> [String: Located<String>] {
+        var labels: [String: Located<String>] = [:]
+        try r.mapping("labels") { key, keyAt in
+            guard LabelSet.keys.contains(key) else {
+                try r.rejectKey(key, at: keyAt, in: "labels", known: LabelSet.keys)
+                return
+            }
+            if let text = try r.text("labels.\(key)") { labels[key] = text }
+        }
+        return labels
+    }
+
+    static func decodeActors(_ r: EventReader) throws -> [ActorDefinition] {
+        var actors: [ActorDefinition] = []
+        try r.mapping("actors") { key, keyAt in
+            var mark, label: Located<String>?
+            guard let at = try r.mapping("actor \"\(key)\"", { field, fieldAt in
+                switch field {
+                case "mark": mark = try r.text("mark")
+                case "label": label = try r.text("label")
+                default: try r.rejectKey(field, at: fieldAt, in: "actor \"\(key)\"", known: actorKeys)
+                }
+            }) else { return }
+            actors.append(ActorDefinition(
+                key: Located(key, at: keyAt),
+                mark: mark ?? Located("", at: at),
+                label: required(label, "label", in: "actor \"\(key)\"", at: at, r)))
+        }
+        return actors
+    }
+
+    static func decodeStatuses(_ r: EventReader) throws -> [StatusDefinition] {
+        var statuses: [StatusDefinition] = []
+        try r.mapping("statuses") { key, keyAt in
+            var label, symbol: Located<String>?
+            var weight: Located<Double?>?
+            guard let at = try r.mapping("status \"\(key)\"", { field, fieldAt in
+                switch field {
+                case "label": label = try r.text("label")
+                case "weight": weight = try r.number("weight")
+                case "symbol": symbol = try r.text("symbol")
+                default: try r.rejectKey(field, at: fieldAt, in: "status \"\(key)\"", known: statusKeys)
+                }
+            }) else { return }
+            statuses.append(StatusDefinition(
+                key: Located(key, at: keyAt),
+                label: required(label, "label", in: "status \"\(key)\"", at: at, r),
+                weight: required(weight, "weight", in: "status \"\(key)\" (a number from 0 to 1, or null)", at: at, r,
+                                 placeholder: nil),
+                symbol: symbol))
+        }
+        return statuses
+    }
+
+    static func decodePolicy(_ r: EventReader) throws -> Policy? {
+        var id, title, summary: Located<String>?
+        var number: Located<Int>?
+        var objectives: [Objective] = []
+        guard let at = try r.mapping("policy", { key, keyAt in
+            switch key {
+            case "id": id = try r.text("id")
+            case "number": number = try r.integer("number")
+            case "title": title = try r.text("title")
+            case "summary": summary = try r.text("summary")
+            case "objectives":
+                try r.sequence("objectives") { if let o = try decodeObjective(r) { objectives.append(o) } }
+            default: try r.rejectKey(key, at: keyAt, in: "policy", known: policyKeys)
+            }
+        }) else { return nil }
+        return Policy(
+            id: required(id, "id", in: "policy", at: at, r),
+            number: number,
+            title: required(title, "title", in: "policy", at: at, r),
+            summary: summary, objectives: objectives, position: at)
+    }
+
+    static func decodeObjective(_ r: EventReader) throws -> Objective? {
+        var title: Located<String>?
+        var actions: [Action] = []
+        guard let at = try r.mapping("objective", { key, keyAt in
+            switch key {
+            case "title": title = try r.text("title")
+            case "actions":
+                try r.sequence("actions") { if let a = try decodeAction(r) { actions.append(a) } }
+            default: try r.rejectKey(key, at: keyAt, in: "objective", known: objectiveKeys)
+            }
+        }) else { return nil }
+        return Objective(title: title, actions: actions, position: at)
+    }
+
+    static func decodeAction(_ r: EventReader) throws -> Action? {
+        var id, actor, title, plan, result, status, department, challenges, nextSteps, note: Located<String>?
+        var indicator: Indicator?
+        guard let at = try r.mapping("action", { key, keyAt in
+            switch key {
+            case "id": id = try r.text("id")
+            case "actor": actor = try r.text("actor")
+            case "title": title = try r.text("title")
+            case "plan": plan = try r.text("plan")
+            case "result": result = try r.text("result")
+            case "status": status = try r.text("status")
+            case "department": department = try r.text("department")
+            case "indicator": indicator = try decodeIndicator(r)
+            case "challenges": challenges = try r.text("challenges")
+            case "next_steps": nextSteps = try r.text("next_steps")
+            case "note": note = try r.text("note")
+            default: try r.rejectKey(key, at: keyAt, in: "action", known: actionKeys)
+            }
+        }) else { return nil }
+        return Action(
+            id: id, actor: actor,
+            title: required(title, "title", in: "action", at: at, r),
+            plan: plan, result: result,
+            status: required(status, "status", in: "action", at: at, r),
+            department: department, indicator: indicator, challenges: challenges, nextSteps: nextSteps, note: note,
+            position: at)
+    }
+
+    static func decodeIndicator(_ r: EventReader) throws -> Indicator? {
+        var name, unit: Located<String>?
+        var target, actual, baseline: Located<Double?>?
+        guard let at = try r.mapping("indicator", { key, keyAt in
+            switch key {
+            case "name": name = try r.text("name")
+            case "target": target = try r.number("target")
+            case "actual": actual = try r.number("actual")
+            case "baseline": baseline = try r.number("baseline")
+            case "unit": unit = try r.text("unit")
+            default: try r.rejectKey(key, at: keyAt, in: "indicator", known: indicatorKeys)
+            }
+        }) else { return nil }
+        func figure(_ value: Located<Double?>?) -> Located<Double>? {
+            guard let value, let number = value.value else { return nil }
+            return Located(number, at: value.position)
+        }
+        return Indicator(
+            name: required(name, "name", in: "indicator", at: at, r),
+            target: figure(target), actual: figure(actual), baseline: figure(baseline), unit: unit, position: at)
+    }
+
+    // MARK: Helpers
+
+    /// The value, or a logged "missing key" at the mapping and a placeholder.
+    static func required<T>(_ value: Located<T>?, _ key: String, in what: String, at mapping: SourcePosition,
+                            _ r: EventReader, placeholder: T) -> Located<T> {
+        if let value { return value }
+        r.log.error("missing key \"\(key)\" in \(what)", at: mapping)
+        return Located(placeholder, at: mapping)
+    }
+
+    static func required(_ value: Located<String>?, _ key: String, in what: String, at mapping: SourcePosition,
+                         _ r: EventReader) -> Located<String> {
+        required(value, key, in: what, at: mapping, r, placeholder: "")
+    }
+}

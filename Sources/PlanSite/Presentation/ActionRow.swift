@@ -1,0 +1,109 @@
+/// One action as a table row: every text escaped by the template except the `_html` fields,
+/// which are rendered Markdown.
+struct ActionRow: TemplateModel {
+    let id: String
+    let actorMark: String?
+    let actorLabel: String?
+    let title: String
+    let status: StatusStyle
+    let department: String?
+    let indicator: IndicatorView?
+    let html: ActionHTML
+
+    static let fields: [String: @Sendable (ActionRow) -> Any?] = [
+        "id": { $0.id },
+        "permalink": { "#\($0.id)" },
+        "has_actor": { $0.actorLabel != nil },
+        "actor_mark": { $0.actorMark },
+        "actor_label": { $0.actorLabel },
+        "title": { $0.title },
+        "plan_html": { $0.html.plan },
+        "result_html": { $0.html.result },
+        "status_key": { $0.status.key },
+        "status_label": { $0.status.label },
+        "status_symbol": { $0.status.symbol },
+        "status_tone": { $0.status.tone },
+        "department": { $0.department },
+        "indicator": { $0.indicator },
+        "challenges_html": { $0.html.challenges },
+        "next_steps_html": { $0.html.nextSteps },
+        "note_html": { $0.html.note },
+    ]
+}
+
+/// The rendered Markdown fields of an action for one page style; `nil` where the field is absent.
+struct ActionHTML: Sendable {
+    var plan: String?
+    var result: String?
+    var challenges: String?
+    var nextSteps: String?
+    var note: String?
+}
+
+/// An indicator: actual against target, with a bar when both are known.
+struct IndicatorView: TemplateModel {
+    let indicator: Indicator
+
+    static let fields: [String: @Sendable (IndicatorView) -> Any?] = [
+        "name": { $0.indicator.name.value },
+        "unit": { $0.indicator.unit?.value },
+        "target_label": { v in v.indicator.target.map { v.figure($0.value) } },
+        "actual_label": { v in v.indicator.actual.map { v.figure($0.value) } },
+        "baseline_label": { v in v.indicator.baseline.map { v.figure($0.value) } },
+        "has_target": { $0.indicator.target != nil },
+        "has_actual": { $0.indicator.actual != nil },
+        "has_baseline": { $0.indicator.baseline != nil },
+        "achievement_label": { $0.achievement.map { "\($0)%" } },
+        "bar_width": { $0.achievement.map { NumberFormat.length(Double(min(100, max(0, $0)))) } },
+    ]
+
+    func figure(_ value: Double) -> String {
+        NumberFormat.decimal(value) + (indicator.unit?.value ?? "")
+    }
+
+    /// Actual as a whole percent of target, rounded half up; `nil` without both or with a zero target.
+    var achievement: Int? {
+        guard let target = indicator.target?.value, let actual = indicator.actual?.value, target > 0 else { return nil }
+        return Int((actual / target * 100 + 0.5 + 1e-9).rounded(.down))
+    }
+}
+
+/// Which optional columns the report fills anywhere; the site shows only those.
+struct ColumnSet: TemplateModel {
+    var actor = false
+    var plan = false
+    var result = false
+    var department = false
+    var indicator = false
+    var challenges = false
+    var nextSteps = false
+    var note = false
+
+    init(_ report: Report) {
+        for policy in report.policies {
+            for objective in policy.objectives {
+                for action in objective.actions {
+                    actor = actor || action.actor != nil
+                    plan = plan || action.plan != nil
+                    result = result || action.result != nil
+                    department = department || action.department != nil
+                    indicator = indicator || action.indicator != nil
+                    challenges = challenges || action.challenges != nil
+                    nextSteps = nextSteps || action.nextSteps != nil
+                    note = note || action.note != nil
+                }
+            }
+        }
+    }
+
+    static let fields: [String: @Sendable (ColumnSet) -> Any?] = [
+        "show_actor": { $0.actor },
+        "show_plan": { $0.plan },
+        "show_result": { $0.result },
+        "show_department": { $0.department },
+        "show_indicator": { $0.indicator },
+        "show_challenges": { $0.challenges },
+        "show_next_steps": { $0.nextSteps },
+        "show_note": { $0.note },
+    ]
+}

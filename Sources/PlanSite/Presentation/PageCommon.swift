@@ -1,0 +1,71 @@
+/// What every page offers its templates: the report's identity, labels and links to the
+/// site's shared files, relative to the page (`root` is `""` or `"../"`).
+struct PageCommon: TemplateModel {
+    let site: SiteView
+    let labels: [String: String]
+    let root: String
+    let pageTitle: String
+    let kind: String
+
+    static let fields: [String: @Sendable (PageCommon) -> Any?] = [
+        "site": { $0.site },
+        "labels": { $0.labels },
+        "root": { $0.root },
+        "page_title": { $0.pageTitle },
+        "css_href": { "\($0.root)assets/plansite.css" },
+        "index_href": { "\($0.root)index.html" },
+        "print_href": { "\($0.root)print.html" },
+        "csv_href": { "\($0.root)data/actions.csv" },
+        "json_href": { "\($0.root)data/report.json" },
+        "is_overview": { $0.kind == "overview" },
+        "is_policy": { $0.kind == "policy" },
+        "is_print": { $0.kind == "print" },
+        "is_not_found": { $0.kind == "not_found" },
+    ]
+}
+
+/// The report's identity, shown in headers, footers and the print cover.
+struct SiteView: TemplateModel {
+    let title: String
+    let subtitle: String?
+    let organization: String?
+    let fiscalYear: Int
+    let published: CalendarDate?
+    let actors: [LegendEntry]
+    let statuses: [LegendEntry]
+
+    static let fields: [String: @Sendable (SiteView) -> Any?] = [
+        "title": { $0.title },
+        "subtitle": { $0.subtitle },
+        "organization": { $0.organization },
+        "fiscal_year": { String($0.fiscalYear) },
+        "fiscal_year_label": { FiscalYear.label($0.fiscalYear) },
+        "published_label": { $0.published?.japanese },
+        "published_iso": { $0.published.map { Padded.digits($0.year, 4) + "-" + Padded.digits($0.month, 2) + "-" + Padded.digits($0.day, 2) } },
+        "actors": { $0.actors },
+        "statuses": { $0.statuses },
+    ]
+}
+
+/// One entry of a legend: an actor's mark or a status's symbol, with its words.
+struct LegendEntry: TemplateModel {
+    let key: String
+    let mark: String
+    let label: String
+    let tone: String
+
+    static let fields: [String: @Sendable (LegendEntry) -> Any?] = [
+        "key": { $0.key },
+        "mark": { $0.mark.isEmpty ? nil : $0.mark },
+        "label": { $0.label },
+        "tone": { $0.tone },
+    ]
+}
+
+/// Zero-padded numbers for ISO dates.
+enum Padded {
+    static func digits(_ value: Int, _ width: Int) -> String {
+        let text = String(value)
+        return String(repeating: "0", count: max(0, width - text.count)) + text
+    }
+}

@@ -1,0 +1,78 @@
+/// A progress summary as templates show it: the percent, counts by status in words, and the
+/// segments of a stacked bar (drawn as SVG, with the same facts always written as text).
+struct ProgressView: TemplateModel {
+    let summary: ProgressSummary
+    let styles: [StatusStyle]
+    let unit: String
+
+    static let fields: [String: @Sendable (ProgressView) -> Any?] = [
+        "percent": { $0.summary.percent.map { String($0) } },
+        "percent_label": { $0.summary.percent.map { "\($0)%" } ?? "—" },
+        "has_percent": { $0.summary.percent != nil },
+        "total": { String($0.summary.total) },
+        "total_label": { "\($0.summary.total)\($0.unit)" },
+        "counted": { String($0.summary.counted) },
+        "counts": { $0.counts },
+        "counts_text": { $0.countsText },
+        "segments": { $0.segments },
+        "has_actions": { $0.summary.total > 0 },
+    ]
+
+    var counts: [StatusCountView] {
+        zip(summary.counts, styles).map { count, style in
+            StatusCountView(style: style, count: count.count, unit: unit)
+        }
+    }
+
+    /// `19件中 実施15件・一部実施2件・未実施2件`.
+    var countsText: String {
+        guard summary.total > 0 else { return "0\(unit)" }
+        let parts = zip(summary.counts, styles).map { "\($1.label)\($0.count)\(unit)" }
+        return "\(summary.total)\(unit)中 " + parts.joined(separator: "・")
+    }
+
+    var segments: [BarSegment] {
+        guard summary.total > 0 else { return [] }
+        var x = 0.0
+        var result: [BarSegment] = []
+        for (count, style) in zip(summary.counts, styles) where count.count > 0 {
+            let width = Double(count.count) * 100 / Double(summary.total)
+            result.append(BarSegment(tone: style.tone, x: NumberFormat.length(x), width: NumberFormat.length(width),
+                                     label: "\(style.label)\(count.count)\(unit)"))
+            x += width
+        }
+        return result
+    }
+}
+
+/// The number of actions with one status.
+struct StatusCountView: TemplateModel {
+    let style: StatusStyle
+    let count: Int
+    let unit: String
+
+    static let fields: [String: @Sendable (StatusCountView) -> Any?] = [
+        "key": { $0.style.key },
+        "label": { $0.style.label },
+        "symbol": { $0.style.symbol },
+        "tone": { $0.style.tone },
+        "count": { String($0.count) },
+        "count_label": { "\($0.count)\($0.unit)" },
+        "is_zero": { $0.count == 0 },
+    ]
+}
+
+/// One coloured part of a stacked bar, positioned in percent of the bar's length.
+struct BarSegment: TemplateModel {
+    let tone: String
+    let x: String
+    let width: String
+    let label: String
+
+    static let fields: [String: @Sendable (BarSegment) -> Any?] = [
+        "tone": { $0.tone },
+        "x": { $0.x },
+        "width": { $0.width },
+        "label": { $0.label },
+    ]
+}

@@ -1,0 +1,138 @@
+/// Turns a validated report and its rendered Markdown into the page models templates see.
+/// All computation of the site happens here: progress, counts, labels, numbering, links.
+struct SitePresenter {
+    let report: Report
+    let content: RenderedContent
+    let labels: LabelSet
+    let styles: [StatusStyle]
+    let styleByKey: [String: StatusStyle]
+    let actors: [String: ActorDefinition]
+    let statusIndex: StatusIndex
+    let site: SiteView
+    let columns: ColumnSet
+
+    init(report: Report, content: RenderedContent) {
+        self.report = report
+        self.content = content
+        labels = LabelSet(overrides: report.labels.mapValues(\.value))
+        styles = report.statuses.map(StatusStyle.init)
+        var byKey: [String: StatusStyle] = [:]
+        for style in styles where byKey[style.key] == nil { byKey[style.key] = style }
+        styleByKey = byKey
+        var actors: [String: ActorDefinition] = [:]
+        for actor in report.actors where actors[actor.key.value] == nil { actors[actor.key.value] = actor }
+        self.actors = actors
+        statusIndex = StatusIndex(report.statuses)
+        site = SiteView(
+            title: report.title.value, subtitle: report.subtitle?.value, organization: report.organization?.value,
+            fiscalYear: report.fiscalYear.value, published: report.published.flatMap { CalendarDate($0.value) },
+            actors: report.actors.map { LegendEntry(key: $0.key.value, mark: $0.mark.value, label: $0.label.value, tone: "") },
+            statuses: styles.map(\.legend))
+        columns = ColumnSet(report)
+    }
+
+    // MARK: Pages
+
+    func overviewPage() -> Page {
+        var overall = ProgressSummary(statuses: report.statuses)
+        var byActor: [String: ProgressSummary] = [:]
+        var rows: [PolicyRow] = []
+        var notDone: [NotDoneRow] = []
+        for (p, policy) in report.policies.enumerated() {
+            var summary = ProgressSummary(statuses: report.statuses)
+            for (a, action) in policy.actions.enumerated() {
+                summary.add(statusKey: action.status.value, index: statusIndex)
+                overall.add(statusKey: action.status.value, index: statusIndex)
+                if let actor = action.actor?.value {
+                    byActor[actor, default: ProgressSummary(statuses: report.statuses)].add(statusKey: action.status.value, index: statusIndex)
+                }
+                if let i = statusIndex.position[action.status.value], let weight = statusIndex.weights[i], weight < 1 {
+                    let row = actionRow(action, content.policies[p].actions[a], style: .overview)
+                    notDone.append(NotDoneRow(policyNumberLabel: numberLabel(policy, p), policyTitle: policy.title.value,
+                                              href: "policies/\(policy.id.value).html#\(row.id)", action: row))
+                }
+            }
+            rows.append(PolicyRow(id: policy.id.value, numberLabel: numberLabel(policy, p), title: policy.title.value,
+                                  summaryHTML: content.policies[p].summary?.html(for: .overview), progress: progressView(summary)))
+        }
+        let actorRows = report.actors.map { actor in
+            ActorRow(key: actor.key.value, mark: actor.mark.value, label: actor.label.value,
+                     progress: progressView(byActor[actor.key.value] ?? ProgressSummary(statuses: report.statuses)))
+        }
+        let body = OverviewBody(overall: progressView(overall), policies: rows, actors: actorRows, notDone: notDone)
+        return Page(body: body, common: common(root: "", title: report.title.value, kind: "overview"))
+    }
+
+    func policyPage(_ p: Int) -> Page {
+        let policy = report.policies[p]
+        let view = policyView(p, style: .policyPage)
+        return Page(body: PolicyPageBody(policy: view, columns: columns),
+                    common: common(root: "../", title: "\(view.numberLabel) \(policy.title.value)", kind: "policy"))
+    }
+
+    func printPage() -> Page {
+        let views = report.policies.indices.map { policyView($0, style: .printPage) }
+        let overall = ProgressSummary(actions: report.policies.lazy.flatMap(\.actions), statuses: report.statuses)
+        return Page(body: PrintBody(overall: progressView(overall), policies: views, columns: columns),
+                    common: common(root: "", title: "\(report.title.value)（\(labels["print"])）", kind: "print"))
+    }
+
+    func notFoundPage() -> Page {
+        Page(body: NotFoundBody(), common: common(root: "", title: labels["not_found"], kind: "not_found"))
+    }
+
+    // MARK: Parts
+
+    func common(root: String, title: String, kind: String) -> PageCommon {
+        PageCommon(site: site, labels: labels.text, root: root, pageTitle: title, kind: kind)
+    }
+
+    func numberLabel(_ policy: Policy, _ index: Int) -> String {
+        "\(labels["policy"])\(policy.number?.value ?? index + 1)"
+    }
+
+    func progressView(_ summary: ProgressSummary) -> ProgressView {
+        ProgressView(summary: summary, styles: styles, unit: labels["count_unit"])
+    }
+
+    func policyView(_ p: Int, style: PageStyle) -> PolicyView {
+        let policy = report.policies[p]
+        let rendered = content.policies[p]
+        var a = 0
+        let objectives = policy.objectives.map { objective in
+            let rows = objective.actions.map { action in
+                defer { a += 1 }
+                return actionRow(action, rendered.actions[a], style: style)
+            }
+            return ObjectiveView(title: objective.title?.value, caption: objective.title?.value ?? policy.title.value, actions: rows)
+        }
+        let narrative = rendered.narrative
+        let tocPrefix = style == .printPage ? "\(policy.id.value)-" : ""
+        let toc = (narrative?.headings ?? []).map {
+            TocEntry(text: $0.text, href: "#\(tocPrefix)sec-\($0.index)", level: $0.level)
+        }
+        func link(_ q: Int) -> PolicyLink? {
+            guard style == .policyPage, report.policies.indices.contains(q) else { return nil }
+            let other = report.policies[q]
+            return PolicyLink(href: "\(other.id.value).html", numberLabel: numberLabel(other, q), title: other.title.value)
+        }
+        return PolicyView(
+            id: policy.id.value, numberLabel: numberLabel(policy, p), title: policy.title.value,
+            summaryHTML: rendered.summary?.html(for: style), narrativeHTML: narrative?.html(for: style), toc: toc,
+            progress: progressView(ProgressSummary(actions: policy.actions, statuses: report.statuses)),
+            objectives: objectives, previous: link(p - 1), next: link(p + 1))
+    }
+
+    func actionRow(_ action: Action, _ rendered: RenderedAction, style: PageStyle) -> ActionRow {
+        let actor = action.actor.flatMap { actors[$0.value] }
+        let status = styleByKey[action.status.value]
+            ?? StatusStyle(StatusDefinition(key: action.status, label: action.status, weight: .init(nil, at: .start)))
+        return ActionRow(
+            id: action.id?.value ?? "", actorMark: actor.map(\.mark.value), actorLabel: actor.map(\.label.value),
+            title: action.title.value, status: status, department: action.department?.value,
+            indicator: action.indicator.map(IndicatorView.init),
+            html: ActionHTML(plan: rendered.plan?.html(for: style), result: rendered.result?.html(for: style),
+                             challenges: rendered.challenges?.html(for: style), nextSteps: rendered.nextSteps?.html(for: style),
+                             note: rendered.note?.html(for: style)))
+    }
+}

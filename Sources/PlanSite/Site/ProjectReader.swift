@@ -1,0 +1,95 @@
+import Foundation
+
+/// The folders of a report project.
+public struct ProjectPaths: Sendable {
+    public var root: URL
+    public var content: URL
+    /// The project's own templates; `nil` or a missing folder means the built-in theme alone.
+    public var templates: URL?
+    public var output: URL
+
+    /// `DIR/Content`, `DIR/Templates`, `DIR/Output`, unless given otherwise.
+    public init(root: URL, content: URL? = nil, templates: URL? = nil, output: URL? = nil) {
+        self.root = root.standardizedFileURL
+        self.content = (content ?? root.appendingPathComponent("Content")).standardizedFileURL
+        self.templates = (templates ?? root.appendingPathComponent("Templates")).standardizedFileURL
+        self.output = (output ?? root.appendingPathComponent("Output")).standardizedFileURL
+    }
+
+    /// A path as messages show it: relative to the current folder when inside it.
+    public static func display(_ url: URL) -> String {
+        let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).standardizedFileURL.path
+        let path = url.standardizedFileURL.path
+        if path == cwd { return "." }
+        if path.hasPrefix(cwd + "/") { return String(path.dropFirst(cwd.count + 1)) }
+        return path
+    }
+}
+
+/// Reads a project's files into a `SiteInput`: the only part of a build that reads the disk.
+public enum ProjectReader {
+    public struct Failure: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    public static func read(_ paths: ProjectPaths) throws -> SiteInput {
+        let fm = FileManager.default
+        let reportURL = paths.content.appendingPathComponent("report.yml")
+        let reportFile = ProjectPaths.display(reportURL)
+        guard fm.fileExists(atPath: reportURL.path) else {
+            throw Failure(description: "\(reportFile): not found; a report project needs Content/report.yml (plansite init DIR makes one)")
+        }
+        let reportBytes: [UInt8]
+        do {
+            reportBytes = Array(try Data(contentsOf: reportURL))
+        } catch {
+            throw Failure(description: "\(reportFile): cannot read: \(error.localizedDescription)")
+        }
+
+        var narratives: [SiteInput.NarrativeFile] = []
+        let policiesURL = paths.content.appendingPathComponent("policies")
+        for name in (try? fm.contentsOfDirectory(atPath: policiesURL.path))?.sorted() ?? [] where name.hasSuffix(".md") {
+            let url = policiesURL.appendingPathComponent(name)
+            do {
+                narratives.append(.init(name: name, displayPath: ProjectPaths.display(url), bytes: Array(try Data(contentsOf: url))))
+            } catch {
+                throw Failure(description: "\(ProjectPaths.display(url)): cannot read: \(error.localizedDescription)")
+            }
+        }
+
+        let assetsURL = paths.content.appendingPathComponent("assets")
+        let assets = files(under: assetsURL).map { relative in
+            let url = assetsURL.appendingPathComponent(relative)
+            return SiteInput.AssetFile(path: "assets/\(relative)", displayPath: ProjectPaths.display(url), contents: .copy(url))
+        }
+
+        var theme = Theme.builtIn
+        if let templates = paths.templates {
+            var overrides: [String: Theme.File] = [:]
+            for relative in files(under: templates) {
+                let url = templates.appendingPathComponent(relative)
+                do {
+                    overrides[relative] = Theme.File(bytes: Array(try Data(contentsOf: url)), origin: ProjectPaths.display(url))
+                } catch {
+                    throw Failure(description: "\(ProjectPaths.display(url)): cannot read: \(error.localizedDescription)")
+                }
+            }
+            theme = theme.overlaid(with: overrides)
+        }
+        return SiteInput(reportFile: reportFile, reportBytes: reportBytes, narratives: narratives, assets: assets, theme: theme)
+    }
+
+    /// Regular files under `root`, relative to it, sorted; hidden files are skipped.
+    static func files(under root: URL) -> [String] {
+        guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey],
+                                                          options: [.skipsHiddenFiles]) else { return [] }
+        let base = root.standardizedFileURL.path + "/"
+        var result: [String] = []
+        for case let url as URL in walker {
+            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+            let path = url.standardizedFileURL.path
+            if path.hasPrefix(base) { result.append(String(path.dropFirst(base.count))) }
+        }
+        return result.sorted()
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+
+/// Builds a project: read the files, generate the site, write it — each step a value in and out.
+public enum SiteBuilder {
+    public struct Summary: Sendable {
+        public var pageCount: Int
+        public var actionCount: Int
+        public var fileCount: Int
+        public var milliseconds: Int
+        public var timings: [(stage: String, seconds: Double)]
+        public var warnings: [Diagnostic]
+    }
+
+    public enum Failure: Error {
+        /// The content has errors; nothing was written.
+        case content([Diagnostic])
+        /// A file could not be read or written.
+        case io(String)
+    }
+
+    /// Builds the site into `paths.output`, replacing it only when the whole build succeeded.
+    public static func build(_ paths: ProjectPaths) throws(Failure) -> Summary {
+        let start = monotonicSeconds()
+        let result = try generate(paths)
+        let writeStart = monotonicSeconds()
+        do {
+            try OutputWriter(output: paths.output).write(result.files)
+        } catch {
+            throw .io("\(error)")
+        }
+        let end = monotonicSeconds()
+        return Summary(pageCount: result.pageCount, actionCount: result.actionCount, fileCount: result.files.count,
+                       milliseconds: Int(((end - start) * 1000).rounded()),
+                       timings: result.timings + [("write", end - writeStart)],
+                       warnings: result.diagnostics.filter { $0.severity == .warning })
+    }
+
+    /// Checks the project as a build would, writing nothing. Returns every diagnostic.
+    public static func check(_ paths: ProjectPaths) throws(Failure) -> [Diagnostic] {
+        do {
+            return try generate(paths).diagnostics
+        } catch .content(let diagnostics) {
+            return diagnostics
+        }
+    }
+
+    static func generate(_ paths: ProjectPaths) throws(Failure) -> SiteGenerator.Result {
+        let input: SiteInput
+        do {
+            input = try ProjectReader.read(paths)
+        } catch {
+            throw .io("\(error)")
+        }
+        let result = SiteGenerator.generate(input, clock: monotonicSeconds)
+        if result.diagnostics.hasErrors { throw .content(result.diagnostics) }
+        return result
+    }
+
+    static func monotonicSeconds() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+    }
+}

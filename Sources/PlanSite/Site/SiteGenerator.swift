@@ -1,0 +1,114 @@
+/// The whole build without side effects: content in, site files or diagnostics out.
+///
+///     load → validate → Markdown → present → render → data files
+public enum SiteGenerator {
+    /// The result of a build: the files to write (empty when there are errors) and every problem found.
+    public struct Result: Sendable {
+        public var files: [OutputFile]
+        public var diagnostics: [Diagnostic]
+        public var pageCount: Int
+        public var actionCount: Int
+        public var timings: [(stage: String, seconds: Double)]
+    }
+
+    public static func generate(_ input: SiteInput, clock: () -> Double = { 0 }) -> Result {
+        var timings: [(String, Double)] = []
+        var last = clock()
+        func lap(_ stage: String) {
+            let now = clock()
+            timings.append((stage, now - last))
+            last = now
+        }
+        var diagnostics: [Diagnostic] = []
+        func failed() -> Result {
+            Result(files: [], diagnostics: diagnostics.sortedByPlace(), pageCount: 0, actionCount: 0, timings: timings)
+        }
+
+        // Load.
+        let loaded = ReportLoader.load(input.reportBytes, file: input.reportFile)
+        diagnostics += loaded.diagnostics
+        guard let loadedReport = loaded.report else { return failed() }
+        lap("load")
+
+        // Validate, including the files around report.yml.
+        let validated = ReportValidator.validate(loadedReport, file: input.reportFile)
+        diagnostics += validated.diagnostics
+        let report = validated.report
+        let (narratives, narrativeDiagnostics) = readNarratives(input.narratives, policyIDs: report.policies.map(\.id.value))
+        diagnostics += narrativeDiagnostics
+        diagnostics += assetClashes(input.assets, theme: input.theme)
+        lap("validate")
+
+        // Markdown.
+        let resolver = LinkResolver(assetPaths: Set(input.assets.map(\.path)), policyIDs: Set(report.policies.map(\.id.value)))
+        let rendered = MarkdownStage.render(report, narratives: narratives, renderer: MarkdownRenderer(links: resolver),
+                                            reportFile: input.reportFile)
+        diagnostics += rendered.diagnostics
+        let compiled = PageRenderer.compile(input.theme)
+        diagnostics += compiled.diagnostics
+        lap("markdown")
+        guard !diagnostics.hasErrors, let renderer = compiled.renderer else { return failed() }
+
+        // Present and render.
+        let presenter = SitePresenter(report: report, content: rendered.content)
+        var files: [OutputFile] = []
+        files.append(OutputFile(path: "index.html", contents: .text(renderer.render(presenter.overviewPage(), template: "index"))))
+        for p in report.policies.indices {
+            files.append(OutputFile(path: "policies/\(report.policies[p].id.value).html",
+                                    contents: .text(renderer.render(presenter.policyPage(p), template: "policy"))))
+        }
+        files.append(OutputFile(path: "print.html", contents: .text(renderer.render(presenter.printPage(), template: "print"))))
+        files.append(OutputFile(path: "404.html", contents: .text(renderer.render(presenter.notFoundPage(), template: "404"))))
+        let pageCount = files.count
+        lap("render")
+
+        // Data and assets.
+        files.append(OutputFile(path: "data/report.json", contents: .text(ReportJSON.encode(report))))
+        files.append(OutputFile(path: "data/actions.csv", contents: .bytes(ActionsCSV.encode(report))))
+        if let baseURL = report.baseURL?.value {
+            files.append(OutputFile(path: "sitemap.xml", contents: .text(Sitemap.encode(report, baseURL: baseURL))))
+        }
+        for asset in input.theme.assets { files.append(OutputFile(path: asset.path, contents: .bytes(asset.bytes))) }
+        for asset in input.assets { files.append(OutputFile(path: asset.path, contents: asset.contents)) }
+        lap("data")
+
+        let actionCount = report.policies.reduce(0) { $0 + $1.actions.count }
+        return Result(files: files, diagnostics: diagnostics.sortedByPlace(), pageCount: pageCount, actionCount: actionCount,
+                      timings: timings)
+    }
+
+    /// Narratives by policy id; a file that matches no policy is an error naming the nearest id.
+    static func readNarratives(_ files: [SiteInput.NarrativeFile], policyIDs: [String]) -> ([String: Narrative], [Diagnostic]) {
+        var narratives: [String: Narrative] = [:]
+        var diagnostics: [Diagnostic] = []
+        let ids = Set(policyIDs)
+        for file in files.sorted(by: { $0.name < $1.name }) {
+            let id = String(file.name.dropLast(3))
+            guard ids.contains(id) else {
+                diagnostics.append(Diagnostic(
+                    file: file.displayPath, position: .start,
+                    message: "no policy has the id \"\(id)\"; a narrative's file name must be a policy id"
+                        + NearestMatch.hint(for: id, in: policyIDs)))
+                continue
+            }
+            var bytes = file.bytes[...]
+            if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+            guard let text = String(validating: bytes, as: UTF8.self) else {
+                diagnostics.append(Diagnostic(file: file.displayPath, position: EncodingDiagnosis.firstInvalidPosition(Array(bytes)),
+                                              message: EncodingDiagnosis.describe(Array(bytes))))
+                continue
+            }
+            narratives[id] = Narrative(text: text, file: file.displayPath)
+        }
+        return (narratives, diagnostics)
+    }
+
+    /// A file of `Content/assets/` may not take the path of one of the theme's assets.
+    static func assetClashes(_ assets: [SiteInput.AssetFile], theme: Theme) -> [Diagnostic] {
+        let themePaths = Set(theme.assets.map(\.path))
+        return assets.filter { themePaths.contains($0.path) }.map {
+            Diagnostic(file: $0.displayPath, position: .start,
+                       message: "this file would replace the theme's \"\($0.path)\"; rename it or put it in a subfolder")
+        }
+    }
+}

@@ -1,0 +1,41 @@
+/// One problem found in the content or the theme, with the place it was found.
+///
+/// Its description is the line that `build` and `check` print:
+/// `Content/report.yml:14:7: unknown status "donee" — expected one of done, partial, not_started (did you mean "done"?)`.
+public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
+    public enum Severity: Sendable, Equatable {
+        case error
+        case warning
+    }
+
+    /// The file as the user knows it (for example `Content/report.yml`).
+    public var file: String
+    public var position: SourcePosition
+    public var message: String
+    public var severity: Severity
+
+    public init(file: String, position: SourcePosition, message: String, severity: Severity = .error) {
+        self.file = file
+        self.position = position
+        self.message = message
+        self.severity = severity
+    }
+
+    public var description: String {
+        "\(file):\(position.line):\(position.column): \(severity == .warning ? "warning: " : "")\(message)"
+    }
+}
+
+extension Array where Element == Diagnostic {
+    /// Whether any of the diagnostics stops a build.
+    public var hasErrors: Bool { contains { $0.severity == .error } }
+
+    /// The diagnostics in the order a reader expects: by file, then by position.
+    public func sortedByPlace() -> [Diagnostic] {
+        enumerated().sorted { a, b in
+            if a.element.file != b.element.file { return a.element.file < b.element.file }
+            if a.element.position != b.element.position { return a.element.position < b.element.position }
+            return a.offset < b.offset
+        }.map(\.element)
+    }
+}

@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+import PlanSite
+
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build the site into Output/.",
+        discussion: """
+            Reads DIR/Content (and DIR/Templates over the built-in theme) and replaces DIR/Output
+            with the new site only when the whole build succeeded.
+
+            Example:
+              plansite build                 # the project in the current folder
+              plansite build ~/reports/2013 --output /tmp/site
+            """
+    )
+
+    @OptionGroup var project: ProjectOptions
+
+    @Option(help: ArgumentHelp("A templates folder whose files override the built-in theme (default: DIR/Templates).",
+                               valueName: "path"), completion: .directory)
+    var templates: String?
+
+    @Option(help: ArgumentHelp("Where to write the site (default: DIR/Output).", valueName: "path"), completion: .directory)
+    var output: String?
+
+    @Flag(help: "Also print the time each stage took.")
+    var timings = false
+
+    func run() throws {
+        let paths = project.paths(templates: templates, output: output)
+        do {
+            let summary = try SiteBuilder.build(paths)
+            Terminal.report(summary.warnings)
+            let where_ = ProjectPaths.display(paths.output)
+            print("Built \(summary.pageCount) pages, \(summary.actionCount) actions, \(summary.fileCount) files in \(summary.milliseconds) ms → \(where_)/ (open \(where_)/index.html)")
+            if timings {
+                print(summary.timings.map { "\($0.stage) \(String(format: "%.1f", $0.seconds * 1000)) ms" }.joined(separator: " · "))
+            }
+        } catch .content(let diagnostics) {
+            Terminal.report(diagnostics)
+            let count = diagnostics.filter { $0.severity == .error }.count
+            Terminal.error("Build failed: \(count) error\(count == 1 ? "" : "s"); \(ProjectPaths.display(paths.output))/ was left unchanged.")
+            throw ExitStatus.contentErrors
+        } catch .io(let message) {
+            Terminal.error("error: \(message)")
+            throw ExitStatus.ioFailure
+        }
+    }
+}
