@@ -85,7 +85,7 @@ public struct MarkdownRenderer: Sendable {
                 case .success(.unchanged): break
                 case .success(let target): linkNodes.append((node, url, target))
                 case .failure(let failure):
-                    diagnostics.append(Diagnostic(file: source.file, position: position(of: node, in: source),
+                    diagnostics.append(Diagnostic(file: source.file, position: position(of: node, in: source, text: text),
                                                   message: Self.message(for: failure, url: url, image: type == CMARK_NODE_IMAGE)))
                 }
             } else if type == CMARK_NODE_HEADING, headingBase != nil {
@@ -131,6 +131,19 @@ public struct MarkdownRenderer: Sendable {
             headings = headings.map { MarkdownHeading(level: $0.level - topLevel + 1, text: $0.text, index: $0.index) }
         }
         return RenderedMarkdown(html: results, headings: headings)
+    }
+
+    /// Plain CommonMark through the same parse and render calls the site uses, without link
+    /// rewriting or heading ids: what the CommonMark spec examples are checked against.
+    /// `unsafe` keeps raw HTML, as the spec assumes; the site never sets it.
+    public static func commonMarkHTML(_ text: String, unsafe: Bool = false) -> String {
+        var text = text
+        let options = unsafe ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT
+        guard let document = text.withUTF8({ buffer in
+            buffer.withMemoryRebound(to: CChar.self) { cmark_parse_document($0.baseAddress, $0.count, options) }
+        }) else { return "" }
+        defer { cmark_node_free(document) }
+        return renderHTML(document, options: options)
     }
 
     static func renderHTML(_ document: OpaquePointer, options: Int32) -> String {
@@ -186,13 +199,20 @@ public struct MarkdownRenderer: Sendable {
         return text
     }
 
-    func position(of node: OpaquePointer, in source: Source) -> SourcePosition {
+    /// Where a node starts in the user's file. cmark counts columns in bytes; editors count
+    /// characters, so the column is converted with the line's text.
+    func position(of node: OpaquePointer, in source: Source, text: String) -> SourcePosition {
         guard source.isWholeFile else { return source.position }
         let line = Int(cmark_node_get_start_line(node))
-        let column = Int(cmark_node_get_start_column(node))
-        // cmark reports inline positions for links; fall back to the file start if missing.
+        let byteColumn = Int(cmark_node_get_start_column(node))
         guard line > 0 else { return source.position }
-        return SourcePosition(line: Int(source.position.line) + line - 1, column: max(1, column))
+        var column = max(1, byteColumn)
+        let lines = text.utf8.split(separator: UInt8(ascii: "\n"), maxSplits: line, omittingEmptySubsequences: false)
+        if line <= lines.count {
+            let prefix = lines[line - 1].prefix(max(0, byteColumn - 1))
+            column = String(decoding: prefix, as: UTF8.self).unicodeScalars.count + 1
+        }
+        return SourcePosition(line: Int(source.position.line) + line - 1, column: column)
     }
 
     static func message(for failure: LinkResolver.Failure, url: String, image: Bool) -> String {
