@@ -48,7 +48,8 @@ struct TemplateTests {
         #expect(Set(onDisk) == Set(Theme.builtIn.files.keys))
         for path in onDisk {
             let bytes = Array(try Data(contentsOf: folder.appendingPathComponent(path)))
-            #expect(Theme.builtIn.files[path]?.bytes == bytes, "\(path) differs from the embedded copy")
+            let same = Theme.builtIn.files[path]?.bytes == bytes
+            #expect(same, "\(path) differs from the embedded copy")
         }
     }
 

@@ -17,6 +17,11 @@ final class EventReader {
     private let event: UnsafeMutablePointer<yaml_event_t>
     private var holdsEvent = false
     let log: DiagnosticLog
+    /// Keys suggested for misspelt keys, per open mapping.
+    private var suggestions: [Set<String>] = []
+    /// The keys suggested inside the mapping that closed last: a "missing key" for one of them
+    /// would only repeat the "did you mean" of the misspelt key.
+    private(set) var lastMappingSuggestions: Set<String> = []
 
     /// `bytes` must stay valid and unmoved while the reader is used.
     init(bytes: UnsafeRawBufferPointer, log: DiagnosticLog) throws {
@@ -134,6 +139,7 @@ final class EventReader {
         }
         let start = position
         try advance()
+        suggestions.append([])
         var seen: Set<String> = []
         while kind != YAML_MAPPING_END_EVENT {
             guard kind == YAML_SCALAR_EVENT else {
@@ -152,6 +158,7 @@ final class EventReader {
             }
             try body(key, keyPosition)
         }
+        lastMappingSuggestions = suggestions.removeLast()
         try advance()
         return start
     }
@@ -174,9 +181,11 @@ final class EventReader {
 
     /// Reports an unknown key with the nearest known one, and skips its value.
     func rejectKey(_ key: String, at position: SourcePosition, in what: String, known: [String]) throws {
+        let suggestion = NearestMatch.suggestion(for: key, in: known)
+        if let suggestion, !suggestions.isEmpty { suggestions[suggestions.count - 1].insert(suggestion) }
         log.error(
             "unknown key \"\(key)\" in \(what) — expected one of \(known.joined(separator: ", "))"
-                + NearestMatch.hint(for: key, in: known),
+                + (suggestion.map { " (did you mean \"\($0)\"?)" } ?? ""),
             at: position)
         try skipNode()
     }

@@ -233,7 +233,9 @@ public enum ReportLoader {
     static func required<T>(_ value: Located<T>?, _ key: String, in what: String, at mapping: SourcePosition,
                             _ r: EventReader, placeholder: T) -> Located<T> {
         if let value { return value }
-        r.log.error("missing key \"\(key)\" in \(what)", at: mapping)
+        if !r.lastMappingSuggestions.contains(key) {
+            r.log.error("missing key \"\(key)\" in \(what)", at: mapping)
+        }
         return Located(placeholder, at: mapping)
     }
 
