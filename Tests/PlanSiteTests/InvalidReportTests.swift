@@ -25,7 +25,7 @@ struct InvalidReportTests {
     /// each has its own disabled test below naming the bug.
     static let knownBugs: Set<String> = [
         "fiscal-year-not-a-number", "weight-quoted-text", "weight-plain-text", "title-is-a-list",
-        "narrative-link-column-after-japanese", "yaml-unclosed-quote", "comments-only", "statuses-empty",
+        "yaml-unclosed-quote", "comments-only", "statuses-empty",
         "control-character",
     ]
 
@@ -110,9 +110,6 @@ struct InvalidReportTests {
 
     @Test(.disabled("bug: a list as title is also reported as missing key \"title\" at 1:1"))
     func bugTitleIsAList() throws { try Self.check("title-is-a-list") }
-
-    @Test(.disabled("bug: narrative link columns are counted in UTF-8 bytes (3:13), not characters (3:5)"))
-    func bugNarrativeLinkColumn() throws { try Self.check("narrative-link-column-after-japanese") }
 
     @Test(.disabled("bug: an unclosed quote is reported at the end of the file (12:1, a line that does not exist), not where the quote opens (1:8)"))
     func bugUnclosedQuotePosition() throws { try Self.check("yaml-unclosed-quote") }

@@ -53,10 +53,12 @@ public enum SiteGenerator {
         let presenter = SitePresenter(report: report, content: rendered.content)
         var files: [OutputFile] = []
         files.append(OutputFile(path: "index.html", contents: .text(renderer.render(presenter.overviewPage(), template: "index"))))
+        lap("render-index")
         for p in report.policies.indices {
             files.append(OutputFile(path: "policies/\(report.policies[p].id.value).html",
                                     contents: .text(renderer.render(presenter.policyPage(p), template: "policy"))))
         }
+        lap("render-policies")
         files.append(OutputFile(path: "print.html", contents: .text(renderer.render(presenter.printPage(), template: "print"))))
         files.append(OutputFile(path: "404.html", contents: .text(renderer.render(presenter.notFoundPage(), template: "404"))))
         let pageCount = files.count
