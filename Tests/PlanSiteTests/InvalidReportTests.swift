@@ -23,11 +23,7 @@ struct InvalidReportTests {
 
     /// Cases whose expected.txt holds the output the generator *should* print but does not yet;
     /// each has its own disabled test below naming the bug.
-    static let knownBugs: Set<String> = [
-        "fiscal-year-not-a-number", "weight-quoted-text", "weight-plain-text", "title-is-a-list",
-        "yaml-unclosed-quote", "comments-only", "statuses-empty",
-        "control-character",
-    ]
+    static let knownBugs: Set<String> = []
 
     static let passingCases: [String] = allCases.filter { !knownBugs.contains($0) }
 
@@ -96,30 +92,4 @@ struct InvalidReportTests {
         #expect(Set(result.diagnostics.map(\.file)).count == 2)
         #expect(Set(result.diagnostics.map(\.position.line)).count >= 3)
     }
-
-    // MARK: Known bugs: expected.txt holds the correct output; enable each test when fixed.
-
-    @Test(.disabled("bug: a value of the wrong type is also reported as a missing key (extra \"1:1: missing key \\\"fiscal_year\\\" in the report\")"))
-    func bugFiscalYearNotANumber() throws { try Self.check("fiscal-year-not-a-number") }
-
-    @Test(.disabled("bug: a non-number weight is also reported as missing key \"weight\" in status \"done\""))
-    func bugWeightQuotedText() throws { try Self.check("weight-quoted-text") }
-
-    @Test(.disabled("bug: a non-number weight is also reported as missing key \"weight\" in status \"done\""))
-    func bugWeightPlainText() throws { try Self.check("weight-plain-text") }
-
-    @Test(.disabled("bug: a list as title is also reported as missing key \"title\" at 1:1"))
-    func bugTitleIsAList() throws { try Self.check("title-is-a-list") }
-
-    @Test(.disabled("bug: an unclosed quote is reported at the end of the file (12:1, a line that does not exist), not where the quote opens (1:8)"))
-    func bugUnclosedQuotePosition() throws { try Self.check("yaml-unclosed-quote") }
-
-    @Test(.disabled("bug: a comments-only file says \"the file is empty\" at 2:1 (end of file) instead of 1:1 with the empty-file wording"))
-    func bugCommentsOnly() throws { try Self.check("comments-only") }
-
-    @Test(.disabled("bug: \"statuses: {}\" is reported at the title's position (1:8) and cascades into \"unknown status \\\"done\\\" — expected one of \" with an empty list"))
-    func bugStatusesEmpty() throws { try Self.check("statuses-empty") }
-
-    @Test(.disabled("bug: a control character in valid UTF-8 is reported as \"the file is not UTF-8 text\" at the end of the file (12:1)"))
-    func bugControlCharacter() throws { try Self.check("control-character") }
 }

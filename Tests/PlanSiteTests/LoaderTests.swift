@@ -82,7 +82,7 @@ struct LoaderTests {
     @Test("A duplicate key is reported at its second occurrence")
     func duplicateKeyAtSecondOccurrence() {
         let (_, lines) = Self.load("title: 一つ目\nfiscal_year: 2013\ntitle: 二つ目\npolicies: []\n")
-        #expect(lines == ["Content/report.yml:3:1: duplicate key \"title\" in report"])
+        #expect(lines == ["Content/report.yml:3:1: duplicate key \"title\" in the report"])
 
         let nested = Self.load(Self.yaml(policies: "policies:\n  - id: p\n    title: 施策\n    id: q\n"))
         #expect(nested.lines == ["Content/report.yml:6:5: duplicate key \"id\" in policy"])
@@ -215,15 +215,19 @@ struct LoaderTests {
           arguments: ["0x1", ".inf", "nan", "1_0", "\"0.5\"", "half"])
     func notNumbers(_ written: String) {
         let (_, lines) = Self.load(Self.yaml(head: "statuses:\n  done: { label: 実施, weight: \(written) }\n"))
-        let shown = written.hasPrefix("\"") ? String(written.dropFirst().dropLast()) : written
-        #expect(lines.contains("Content/report.yml:4:30: weight: expected a number, found \"\(shown)\""))
+        let quoted = written.hasPrefix("\"")
+        let shown = quoted ? String(written.dropFirst().dropLast()) : written
+        let hint = quoted ? " (remove the quotes)" : ""
+        #expect(lines.contains("Content/report.yml:4:30: weight: expected a number, found \"\(shown)\"\(hint)"))
     }
 
     @Test("fiscal_year must be a plain whole number", arguments: ["2013.0", "0x7DD", "2_013", "平成25", "\"2013\""])
     func fiscalYearNotInteger(_ written: String) {
         let (_, lines) = Self.load("title: テスト報告\nfiscal_year: \(written)\npolicies: []\n")
-        let shown = written.hasPrefix("\"") ? String(written.dropFirst().dropLast()) : written
-        #expect(lines.contains("Content/report.yml:2:14: fiscal_year: expected a whole number, found \"\(shown)\""))
+        let quoted = written.hasPrefix("\"")
+        let shown = quoted ? String(written.dropFirst().dropLast()) : written
+        let hint = quoted ? " (remove the quotes)" : ""
+        #expect(lines.contains("Content/report.yml:2:14: fiscal_year: expected a whole number, found \"\(shown)\"\(hint)"))
     }
 
     @Test func decimalRecognisers() {

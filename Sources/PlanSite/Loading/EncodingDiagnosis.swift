@@ -9,6 +9,19 @@ enum EncodingDiagnosis {
         return "the file is not UTF-8 text; save it as UTF-8"
     }
 
+    /// Line and column (in characters) of a byte offset in UTF-8 text.
+    static func position(ofByte offset: Int, in bytes: [UInt8]) -> SourcePosition {
+        let prefix = bytes.prefix(max(0, min(offset, bytes.count)))
+        var line = 1
+        var lineStart = prefix.startIndex
+        for i in prefix.indices where prefix[i] == UInt8(ascii: "\n") {
+            line += 1
+            lineStart = i + 1
+        }
+        let column = String(decoding: prefix[lineStart...], as: UTF8.self).unicodeScalars.count + 1
+        return SourcePosition(line: line, column: column)
+    }
+
     /// Line and column (in characters) of the first invalid UTF-8 byte.
     static func firstInvalidPosition(_ bytes: [UInt8]) -> SourcePosition {
         var iterator = bytes.makeIterator()

@@ -4,6 +4,9 @@ import CLibYAML
 struct YAMLSyntaxError: Error {
     var message: String
     var position: SourcePosition
+    /// For errors of libyaml's reader (bad UTF-8, control characters): the byte offset and value.
+    var readerOffset: Int? = nil
+    var readerValue: Int32 = -1
 }
 
 /// Walks libyaml's event stream one node at a time, for the typed decoders in `ReportLoader`.
@@ -19,6 +22,10 @@ final class EventReader {
     let log: DiagnosticLog
     /// Keys suggested for misspelt keys, per open mapping.
     private var suggestions: [Set<String>] = []
+    /// The keys of the mapping that closed last, with their positions and whether their value
+    /// was already reported as wrong: "missing key" must not follow "expected a number".
+    private(set) var lastMappingKeys: [String: (position: SourcePosition, rejected: Bool)] = [:]
+    private var openKeys: [[String: (position: SourcePosition, rejected: Bool)]] = []
     /// The keys suggested inside the mapping that closed last: a "missing key" for one of them
     /// would only repeat the "did you mean" of the misspelt key.
     private(set) var lastMappingSuggestions: Set<String> = []
@@ -58,16 +65,33 @@ final class EventReader {
     }
 
     private func next() throws {
-        guard yaml_parser_parse(parser, event) == 1 else {
-            let p = parser.pointee
-            let problem = p.problem.map { String(cString: $0) } ?? "invalid YAML"
-            var message = "YAML syntax error: \(problem)"
-            if let context = p.context { message += " \(String(cString: context))" }
-            throw YAMLSyntaxError(
-                message: message,
-                position: SourcePosition(line: Int(p.problem_mark.line) + 1, column: Int(p.problem_mark.column) + 1))
-        }
+        guard yaml_parser_parse(parser, event) == 1 else { throw syntaxError() }
         holdsEvent = true
+    }
+
+    /// libyaml's error, placed where the user has to look: a reader error at its byte offset,
+    /// an unterminated quote or block where it started, anything else where libyaml stopped.
+    private func syntaxError() -> YAMLSyntaxError {
+        let p = parser.pointee
+        let problem = p.problem.map { String(cString: $0) } ?? "invalid YAML"
+        if p.error == YAML_READER_ERROR {
+            return YAMLSyntaxError(message: problem, position: .start, readerOffset: p.problem_offset,
+                                   readerValue: p.problem_value)
+        }
+        var message = "YAML syntax error: \(problem)"
+        var mark = p.problem_mark
+        if let context = p.context.map({ String(cString: $0) }) {
+            message += " \(context)"
+            if context.hasPrefix("while scanning") {
+                mark = p.context_mark
+                message += " that starts here"
+            }
+        }
+        if problem.contains("cannot start any token") || problem.contains("tab") {
+            message += "; tabs cannot indent YAML, use spaces"
+        }
+        return YAMLSyntaxError(message: message,
+                               position: SourcePosition(line: Int(mark.line) + 1, column: Int(mark.column) + 1))
     }
 
     // MARK: Nodes
@@ -140,6 +164,7 @@ final class EventReader {
         let start = position
         try advance()
         suggestions.append([])
+        openKeys.append([:])
         var seen: Set<String> = []
         while kind != YAML_MAPPING_END_EVENT {
             guard kind == YAML_SCALAR_EVENT else {
@@ -156,9 +181,12 @@ final class EventReader {
                 try skipNode()
                 continue
             }
+            let logged = log.diagnostics.count
             try body(key, keyPosition)
+            openKeys[openKeys.count - 1][key] = (keyPosition, log.diagnostics.count > logged)
         }
         lastMappingSuggestions = suggestions.removeLast()
+        lastMappingKeys = openKeys.removeLast()
         try advance()
         return start
     }
@@ -218,7 +246,8 @@ final class EventReader {
         let plain = isPlainScalar
         try advance()
         guard plain, Self.isDecimalInteger(text), let value = Int(text) else {
-            log.error("\(what): expected a whole number, found \"\(text)\"", at: at)
+            let hint = !plain && Self.isDecimalInteger(text) ? " (remove the quotes)" : ""
+            log.error("\(what): expected a whole number, found \"\(text)\"\(hint)", at: at)
             return nil
         }
         return Located(value, at: at)
@@ -240,7 +269,8 @@ final class EventReader {
         let plain = isPlainScalar
         try advance()
         guard plain, Self.isDecimalNumber(text), let value = Double(text), value.isFinite else {
-            log.error("\(what): expected a number, found \"\(text)\"", at: at)
+            let hint = !plain && Self.isDecimalNumber(text) ? " (remove the quotes)" : ""
+            log.error("\(what): expected a number, found \"\(text)\"\(hint)", at: at)
             return nil
         }
         return Located(value, at: at)
@@ -264,7 +294,7 @@ final class EventReader {
     func document(_ root: () throws -> Void) throws {
         if kind == YAML_STREAM_START_EVENT { try advance() }
         guard kind == YAML_DOCUMENT_START_EVENT else {
-            log.error("the file is empty", at: position)
+            log.error(ReportLoader.emptyFileMessage, at: .start)
             return
         }
         try advance()

@@ -16,6 +16,8 @@ public enum ReportLoader {
                              "next_steps", "note"]
     static let indicatorKeys = ["name", "target", "actual", "baseline", "unit"]
 
+    static let emptyFileMessage = "the file is empty; a report needs at least title, fiscal_year and policies"
+
     /// Decodes `bytes` (the file's contents) reported as `file`. The report is `nil` only when
     /// the file could not be read as YAML at all; otherwise problems are in the diagnostics.
     public static func load(_ bytes: [UInt8], file: String) -> (report: Report?, diagnostics: [Diagnostic]) {
@@ -27,7 +29,7 @@ public enum ReportLoader {
             return (nil, log.diagnostics)
         }
         if body.isEmpty {
-            log.error("the file is empty; a report needs at least title, fiscal_year and policies", at: .start)
+            log.error(emptyFileMessage, at: .start)
             return (nil, log.diagnostics)
         }
         let report: Report? = body.withUnsafeBytes { raw in
@@ -37,8 +39,15 @@ public enum ReportLoader {
                 try reader.document { report = try decodeReport(reader) }
                 return report
             } catch let error as YAMLSyntaxError {
-                if error.message.contains("UTF-8") || error.message.contains("control characters") {
-                    log.error(EncodingDiagnosis.describe(Array(body)), at: EncodingDiagnosis.firstInvalidPosition(Array(body)))
+                if let offset = error.readerOffset {
+                    let bytes = Array(body)
+                    if error.message.contains("control characters") {
+                        let code = String(UInt32(bitPattern: error.readerValue), radix: 16, uppercase: true)
+                        log.error("the file contains a control character (U+\(String(repeating: "0", count: max(0, 4 - code.count)))\(code)), which YAML does not allow; delete it",
+                                  at: EncodingDiagnosis.position(ofByte: offset, in: bytes))
+                    } else {
+                        log.error(EncodingDiagnosis.describe(bytes), at: EncodingDiagnosis.firstInvalidPosition(bytes))
+                    }
                 } else {
                     log.error(error.message, at: error.position)
                 }
@@ -60,7 +69,8 @@ public enum ReportLoader {
         var actors: [ActorDefinition]?
         var statuses: [StatusDefinition]?
         var policies: [Policy]?
-        guard let at = try r.mapping("report", { key, keyAt in
+        var statusesAt: SourcePosition?
+        guard let at = try r.mapping("the report", { key, keyAt in
             switch key {
             case "title": title = try r.text("title")
             case "subtitle": subtitle = try r.text("subtitle")
@@ -70,7 +80,9 @@ public enum ReportLoader {
             case "base_url": baseURL = try r.text("base_url")
             case "labels": labels = try decodeLabels(r)
             case "actors": actors = try decodeActors(r)
-            case "statuses": statuses = try decodeStatuses(r)
+            case "statuses":
+                statusesAt = r.position
+                statuses = try decodeStatuses(r)
             case "policies":
                 var list: [Policy] = []
                 try r.sequence("policies") { if let p = try decodePolicy(r) { list.append(p) } }
@@ -78,13 +90,15 @@ public enum ReportLoader {
             default: try r.rejectKey(key, at: keyAt, in: "the report", known: reportKeys)
             }
         }) else { return nil }
-        return Report(
+        var report = Report(
             title: required(title, "title", in: "the report", at: at, r),
             subtitle: subtitle, organization: organization,
             fiscalYear: required(fiscalYear, "fiscal_year", in: "the report", at: at, r, placeholder: 0),
             published: published, baseURL: baseURL, labels: labels,
             actors: actors ?? ActorDefinition.defaults, statuses: statuses ?? StatusDefinition.defaults,
             policies: required(policies.map { Located($0, at: at) }, "policies", in: "the report", at: at, r, placeholder: []).value)
+        report.statusesPosition = statusesAt
+        return report
     }
 
     static func decodeLabels(_ r: EventReader) throws -> [String: Located<String>] {
@@ -229,11 +243,15 @@ public enum ReportLoader {
 
     // MARK: Helpers
 
-    /// The value, or a logged "missing key" at the mapping and a placeholder.
+    /// The value, or a placeholder and a logged problem: "missing key" at the mapping when the key
+    /// is absent (unless a misspelt key already suggested it), "has no value" at an empty key, and
+    /// nothing more when its value was already reported as wrong.
     static func required<T>(_ value: Located<T>?, _ key: String, in what: String, at mapping: SourcePosition,
                             _ r: EventReader, placeholder: T) -> Located<T> {
         if let value { return value }
-        if !r.lastMappingSuggestions.contains(key) {
+        if let written = r.lastMappingKeys[key] {
+            if !written.rejected { r.log.error("\"\(key)\" in \(what) has no value", at: written.position) }
+        } else if !r.lastMappingSuggestions.contains(key) {
             r.log.error("missing key \"\(key)\" in \(what)", at: mapping)
         }
         return Located(placeholder, at: mapping)

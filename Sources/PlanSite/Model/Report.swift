@@ -17,6 +17,8 @@ public struct Report: Sendable {
     public var actors: [ActorDefinition]
     public var statuses: [StatusDefinition]
     public var policies: [Policy]
+    /// Where `statuses:` was written, if it was.
+    public var statusesPosition: SourcePosition?
 
     public init(
         title: Located<String>, subtitle: Located<String>? = nil, organization: Located<String>? = nil,

@@ -7,8 +7,8 @@ public enum NearestMatch {
         var best: (String, Int)?
         for candidate in candidates {
             let distance = editDistance(target, Array(candidate.lowercased().unicodeScalars))
-            if distance == 0 { return candidate }
-            if best == nil || distance < best!.1 { best = (candidate, distance) }
+            // Ties go to the alphabetically first candidate, so the answer never depends on order.
+            if best == nil || distance < best!.1 || (distance == best!.1 && candidate < best!.0) { best = (candidate, distance) }
         }
         guard let (candidate, distance) = best else { return nil }
         let limit = max(1, max(target.count, candidate.unicodeScalars.count) / 3)

@@ -11,7 +11,7 @@ public enum ReportValidator {
         let actorKeys = report.actors.map(\.key.value)
         let statusKeys = report.statuses.map(\.key.value)
         if report.statuses.isEmpty {
-            log.error("statuses: a report needs at least one status", at: report.title.position)
+            log.error("statuses: a report needs at least one status", at: report.statusesPosition ?? .start)
         }
         for status in report.statuses {
             if let weight = status.weight.value, !(0...1).contains(weight) {
@@ -105,7 +105,7 @@ public enum ReportValidator {
                         + NearestMatch.hint(for: actor.value, in: actorKeys), at: actor.position)
         }
         let status = action.status
-        if !status.value.isEmpty, !statusKeys.contains(status.value) {
+        if !status.value.isEmpty, !statusKeys.isEmpty, !statusKeys.contains(status.value) {
             log.error("unknown status \"\(status.value)\" — expected one of \(statusKeys.joined(separator: ", "))"
                         + NearestMatch.hint(for: status.value, in: statusKeys), at: status.position)
         }
