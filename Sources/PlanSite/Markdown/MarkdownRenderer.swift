@@ -70,6 +70,8 @@ public struct MarkdownRenderer: Sendable {
             buffer.withMemoryRebound(to: CChar.self) { cmark_parse_document($0.baseAddress, $0.count, options) }
         }) else { return .empty }
         defer { cmark_node_free(document) }
+        CJKEmphasis.apply(to: document)
+        if !inline { CJKLineBreaks.apply(to: document) }
 
         // Collect first; the tree is changed only after the iterator is freed.
         var linkNodes: [(node: OpaquePointer, url: String, target: LinkResolver.Target)] = []
@@ -133,8 +135,9 @@ public struct MarkdownRenderer: Sendable {
         return RenderedMarkdown(html: results, headings: headings)
     }
 
-    /// Plain CommonMark through the same parse and render calls the site uses, without link
-    /// rewriting or heading ids: what the CommonMark spec examples are checked against.
+    /// CommonMark with plansite's Japanese adjustments (CJK-friendly emphasis, lines joined
+    /// between Japanese characters), without link rewriting or heading ids: what the CommonMark
+    /// spec examples are checked against.
     /// `unsafe` keeps raw HTML, as the spec assumes; the site never sets it.
     public static func commonMarkHTML(_ text: String, unsafe: Bool = false) -> String {
         var text = text
@@ -143,6 +146,8 @@ public struct MarkdownRenderer: Sendable {
             buffer.withMemoryRebound(to: CChar.self) { cmark_parse_document($0.baseAddress, $0.count, options) }
         }) else { return "" }
         defer { cmark_node_free(document) }
+        CJKEmphasis.apply(to: document)
+        CJKLineBreaks.apply(to: document)
         return renderHTML(document, options: options)
     }
 
