@@ -3,7 +3,7 @@ import Foundation
 import PlanSite
 
 @main
-struct PlanSiteCommand: ParsableCommand {
+struct PlanSiteCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plansite",
         abstract: "Turns an action plan's yearly results into a static website.",
@@ -11,7 +11,7 @@ struct PlanSiteCommand: ParsableCommand {
             A report project holds Content/report.yml, Content/policies/<id>.md and, optionally,
             Templates/ to restyle the built-in theme. `plansite build` writes the site to Output/.
             """,
-        subcommands: [BuildCommand.self, CheckCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, InitCommand.self]
     )
 }
 
@@ -36,6 +36,11 @@ struct ProjectOptions: ParsableArguments {
 }
 
 enum Terminal {
+    /// A line on standard output, written at once (also when the output is a pipe).
+    static func out(_ line: String) {
+        FileHandle.standardOutput.write(Data((line + "\n").utf8))
+    }
+
     static func error(_ line: String) {
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }

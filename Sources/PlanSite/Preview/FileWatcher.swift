@@ -1,0 +1,130 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Watches folders (recursively) and calls back once per burst of changes.
+///
+/// Uses inotify where it can, watching every subfolder (inotify is not recursive) and adding
+/// new ones as they appear; otherwise it compares modification times every half second.
+/// Editors save through temporary files and renames, so events are gathered until the folders
+/// have been quiet for `quietPeriod` before `onChange` runs.
+public final class FileWatcher: @unchecked Sendable {
+    public let folders: [URL]
+    public let quietPeriod: Double
+    private let onChange: @Sendable () -> Void
+    private let lock = NSLock()
+    private var stopped = false
+    private var thread: Thread?
+    /// `inotify` or `polling`, once started.
+    public private(set) var mechanism = ""
+
+    public init(folders: [URL], quietPeriod: Double = 0.06, onChange: @escaping @Sendable () -> Void) {
+        self.folders = folders
+        self.quietPeriod = quietPeriod
+        self.onChange = onChange
+    }
+
+    public func start() {
+        #if canImport(Glibc)
+        let fd = inotify_init1(Int32(IN_CLOEXEC | IN_NONBLOCK))
+        if fd >= 0 {
+            mechanism = "inotify"
+            let thread = Thread { [self] in self.runInotify(fd) }
+            thread.name = "plansite file watcher"
+            self.thread = thread
+            thread.start()
+            return
+        }
+        #endif
+        mechanism = "polling"
+        let thread = Thread { [self] in self.runPolling() }
+        self.thread = thread
+        thread.start()
+    }
+
+    public func stop() {
+        lock.lock()
+        stopped = true
+        lock.unlock()
+    }
+
+    private var isStopped: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return stopped
+    }
+
+    #if canImport(Glibc)
+    private func runInotify(_ fd: Int32) {
+        defer { close(fd) }
+        let mask = UInt32(IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_CREATE | IN_DELETE | IN_MODIFY | IN_DELETE_SELF | IN_MOVE_SELF)
+        var watched: Set<String> = []
+        func watchTree(_ folder: URL) {
+            for directory in [folder] + Self.subfolders(of: folder) where !watched.contains(directory.path) {
+                if inotify_add_watch(fd, directory.path, mask) >= 0 { watched.insert(directory.path) }
+            }
+        }
+        for folder in folders { watchTree(folder) }
+        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+        var pendingSince: Double?
+        while !isStopped {
+            var pollDescriptor = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+            let timeout: Int32 = pendingSince == nil ? 250 : Int32(max(1, quietPeriod * 1000))
+            let ready = poll(&pollDescriptor, 1, timeout)
+            if ready > 0 {
+                let count = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+                if count > 0 {
+                    pendingSince = Self.now()
+                    // New folders (and folders that came back) need watches of their own.
+                    for folder in folders { watchTree(folder) }
+                }
+            } else if let since = pendingSince, Self.now() - since >= quietPeriod {
+                pendingSince = nil
+                if !isStopped { onChange() }
+            }
+        }
+    }
+    #endif
+
+    private func runPolling() {
+        var last = snapshot()
+        while !isStopped {
+            Thread.sleep(forTimeInterval: 0.5)
+            let current = snapshot()
+            if current != last {
+                Thread.sleep(forTimeInterval: quietPeriod)
+                last = snapshot()
+                if !isStopped { onChange() }
+            }
+        }
+    }
+
+    /// Every file under the folders with its modification time and size.
+    private func snapshot() -> [String: [Double]] {
+        var result: [String: [Double]] = [:]
+        for folder in folders {
+            guard let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.contentModificationDateKey, .fileSizeKey]) else { continue }
+            for case let url as URL in walker {
+                let values = try? url.resourceValues(forKeys: [.contentModificationDateKey, .fileSizeKey])
+                result[url.path] = [values?.contentModificationDate?.timeIntervalSince1970 ?? 0, Double(values?.fileSize ?? 0)]
+            }
+        }
+        return result
+    }
+
+    static func subfolders(of folder: URL) -> [URL] {
+        guard let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isDirectoryKey]) else { return [] }
+        var result: [URL] = []
+        for case let url as URL in walker where (try? url.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) == true {
+            result.append(url)
+        }
+        return result
+    }
+
+    static func now() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+    }
+}

@@ -1,0 +1,32 @@
+import ArgumentParser
+import Foundation
+import PlanSite
+
+struct InitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Create a new report project with sample content and a copy of the default templates.",
+        discussion: """
+            DIR must not exist yet or be empty. The sample builds at once.
+
+            Example:
+              plansite init ~/reports/2025
+              cd ~/reports/2025 && plansite serve
+            """
+    )
+
+    @Argument(help: "The folder to create.", completion: .directory)
+    var directory: String
+
+    func run() throws {
+        let folder = URL(fileURLWithPath: directory)
+        do {
+            let files = try ProjectScaffold.create(at: folder)
+            print("Created \(ProjectPaths.display(folder))/ with \(files.count) files: Content/ (a sample report with two policies), Templates/ (the default theme) and README.md.")
+            print("Next: cd \(ProjectPaths.display(folder)) && plansite serve")
+        } catch {
+            Terminal.error("error: \(error)")
+            throw ExitStatus.ioFailure
+        }
+    }
+}

@@ -1,0 +1,76 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import PlanSite
+
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Build, serve the site on 127.0.0.1 and rebuild it on every change.",
+        discussion: """
+            Watches Content/ and Templates/; every save rebuilds the site and reloads the open pages.
+            While the content has errors, the last good site stays served with the errors shown
+            above every page. Stop with Ctrl-C.
+
+            Example:
+              plansite serve                 # then open http://127.0.0.1:8000/
+              plansite serve ~/reports/2013 --port 8080
+            """
+    )
+
+    @OptionGroup var project: ProjectOptions
+
+    @Option(help: "The port to listen on (127.0.0.1 only).")
+    var port: Int = 8000
+
+    func run() async throws {
+        let signals = ([SIGINT, SIGTERM] as [Int32]).map { number -> DispatchSourceSignal in
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler {
+                Terminal.out("Stopped.")
+                Glibc.exit(0)
+            }
+            source.resume()
+            return source
+        }
+        defer { signals.forEach { $0.cancel() } }
+
+        let paths = project.paths()
+        var folders = [ProjectPaths.display(paths.content) + "/"]
+        if let templates = paths.templates, FileManager.default.fileExists(atPath: templates.path) {
+            folders.append(ProjectPaths.display(templates) + "/")
+        }
+        let watched = folders.joined(separator: " and ")
+        let server = PreviewServer(paths: paths, port: port) { event in
+            switch event {
+            case .listening(let url, let watcher):
+                Terminal.out("Serving \(ProjectPaths.display(paths.output))/ at \(url) — watching \(watched) (\(watcher)). Ctrl-C to stop.")
+            case .built(let summary):
+                Terminal.out("\(Self.clock()) built \(summary.pageCount) pages, \(summary.actionCount) actions in \(summary.milliseconds) ms")
+            case .failed(let diagnostics, let excerpts):
+                Terminal.error("\(Self.clock()) the content has errors; still serving the last good site:")
+                for (diagnostic, line) in zip(diagnostics, excerpts) {
+                    Terminal.error(diagnostic.description)
+                    if let line { Terminal.error("  \(diagnostic.position.line) | \(line)") }
+                }
+            case .ioFailure(let message):
+                Terminal.error("\(Self.clock()) error: \(message)")
+            }
+        }
+        do {
+            try await server.run()
+        } catch let error as PreviewServer.PortInUse {
+            Terminal.error("error: \(error)")
+            throw ExitStatus.ioFailure
+        }
+    }
+
+    static func clock() -> String {
+        var now = time_t()
+        Glibc.time(&now)
+        var parts = tm()
+        localtime_r(&now, &parts)
+        return String(format: "%02d:%02d:%02d", parts.tm_hour, parts.tm_min, parts.tm_sec)
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+@testable import PlanSite
+
+@Suite("Preview server pieces")
+struct PreviewTests {
+    @Test func injectsTheScriptAndAllowsItInTheCSP() {
+        let page = "<html><head><meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; script-src 'none'\"></head><body class=\"x\"><p>本文</p></body></html>"
+        let served = PreviewResponder.inject(page, banner: nil)
+        #expect(served.contains("script-src 'self'"))
+        #expect(!served.contains("script-src 'none'"))
+        #expect(served.contains("<script src=\"/__plansite/live.js\" defer></script>\n</head>"))
+        let withBanner = PreviewResponder.inject(page, banner: "<section>誤り</section>")
+        #expect(withBanner.contains("<body class=\"x\">\n<section>誤り</section><p>本文</p>"))
+    }
+
+    @Test func theBannerEscapesWhatItShows() {
+        let diagnostic = Diagnostic(file: "Content/report.yml", position: SourcePosition(line: 3, column: 8), message: "unknown status \"<b>\"")
+        let banner = PreviewResponder.banner(for: [diagnostic], lines: ["    status: <script>"])
+        #expect(banner.contains("Content/report.yml:3:8: unknown status &quot;&lt;b&gt;&quot;"))
+        #expect(banner.contains("<code>3 |     status: &lt;script&gt;</code>"))
+        #expect(!banner.contains("<script>"))
+    }
+
+    @Test func mapsRequestPathsToSiteFiles() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("plansite-preview-\(getpid())")
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("policies"), withIntermediateDirectories: true)
+        for path in ["index.html", "404.html", "policies/a.html", "assets.css"] {
+            try Data("<html><head></head><body>\(path)</body></html>".utf8).write(to: root.appendingPathComponent(path))
+        }
+        let responder = PreviewResponder(root: root)
+        #expect(responder.file(for: "/")?.lastPathComponent == "index.html")
+        #expect(responder.file(for: "/policies/a.html?x=1#y")?.lastPathComponent == "a.html")
+        #expect(responder.file(for: "/policies/%61.html")?.lastPathComponent == "a.html")
+        #expect(responder.file(for: "/../etc/passwd") == nil)
+        #expect(responder.file(for: "/policies/../../x") == nil)
+        #expect(responder.file(for: "/.hidden") == nil)
+        let missing = responder.respond(to: "/nope.html", banner: nil)
+        #expect(missing.status == 404)
+        #expect(String(decoding: missing.body, as: UTF8.self).contains("404.html"))
+        let css = responder.respond(to: "/assets.css", banner: "<p>x</p>")
+        #expect(css.contentType == "text/css; charset=utf-8")
+        #expect(!String(decoding: css.body, as: UTF8.self).contains("live.js"))
+    }
+
+    @Test func aFileWatcherSeesSavesOnceAfterTheBurst() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("plansite-watch-\(getpid())")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("policies"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let counter = Counter()
+        let watcher = FileWatcher(folders: [folder], quietPeriod: 0.05) { counter.increment() }
+        watcher.start()
+        defer { watcher.stop() }
+        try await Task.sleep(for: .milliseconds(100))
+        for i in 0..<5 { try Data("\(i)".utf8).write(to: folder.appendingPathComponent("policies/p.md"), options: .atomic) }
+        try await Task.sleep(for: .milliseconds(400))
+        #expect(counter.value == 1)
+        #expect(watcher.mechanism == "inotify")
+    }
+
+    @Test func theScaffoldBuildsAtOnce() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("plansite-init-\(getpid())")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let files = try ProjectScaffold.create(at: folder)
+        #expect(files.contains("Content/report.yml"))
+        #expect(files.contains("Templates/policy.mustache"))
+        var input = try ProjectReader.read(ProjectPaths(root: folder))
+        input.reportFile = "Content/report.yml"
+        let result = SiteGenerator.generate(input)
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
+        #expect(result.pageCount == 5)
+        #expect(throws: ProjectScaffold.Failure.self) { try ProjectScaffold.create(at: folder) }
+    }
+}
+
+final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+    func increment() { lock.lock(); count += 1; lock.unlock() }
+    var value: Int { lock.lock(); defer { lock.unlock() }; return count }
+}
