@@ -30,8 +30,11 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         let paths = project.paths(templates: templates, output: output)
+        let progress = Terminal.Progress()
+        defer { progress.finish() }
         do {
-            let summary = try SiteBuilder.build(paths)
+            let summary = try SiteBuilder.build(paths, progress: progress.update)
+            progress.finish()
             Terminal.report(summary.warnings)
             let where_ = ProjectPaths.display(paths.output)
             print("Built \(summary.pageCount) pages, \(summary.actionCount) actions, \(summary.fileCount) files in \(summary.milliseconds) ms → \(where_)/ (open \(where_)/index.html)")
@@ -39,6 +42,7 @@ struct BuildCommand: ParsableCommand {
                 print(summary.timings.map { "\($0.stage) \(String(format: "%.1f", $0.seconds * 1000)) ms" }.joined(separator: " · "))
             }
         } catch .content(let diagnostics) {
+            progress.finish()
             Terminal.report(diagnostics)
             let count = diagnostics.filter { $0.severity == .error }.count
             Terminal.error("Build failed: \(count) error\(count == 1 ? "" : "s"); \(ProjectPaths.display(paths.output))/ was left unchanged.")

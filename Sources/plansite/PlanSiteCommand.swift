@@ -45,7 +45,39 @@ enum Terminal {
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 
+    /// Diagnostics on standard error; on a terminal the place is bold and "warning" yellow
+    /// (no colours when piped or when NO_COLOR is set).
     static func report(_ diagnostics: [Diagnostic]) {
-        for diagnostic in diagnostics { error(diagnostic.description) }
+        for diagnostic in diagnostics {
+            guard colours else {
+                error(diagnostic.description)
+                continue
+            }
+            let place = "\(diagnostic.file):\(diagnostic.position.line):\(diagnostic.position.column):"
+            let kind = diagnostic.severity == .warning ? " \u{1B}[33mwarning:\u{1B}[0m" : " \u{1B}[31merror:\u{1B}[0m"
+            error("\u{1B}[1m\(place)\u{1B}[0m\(kind) \(diagnostic.message)")
+        }
+    }
+
+    static let isTerminal = isatty(STDERR_FILENO) == 1
+    static let colours = isTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        && ProcessInfo.processInfo.environment["TERM"] != "dumb"
+
+    /// A progress line that rewrites itself, shown only on a terminal and only once a build has
+    /// taken longer than a moment (small reports finish before it would appear).
+    final class Progress: @unchecked Sendable {
+        private let start = Date()
+        private var shown = false
+
+        func update(_ stage: String) {
+            guard Terminal.isTerminal, Date().timeIntervalSince(start) > 0.3 else { return }
+            shown = true
+            FileHandle.standardError.write(Data("\r\u{1B}[2Kbuilding: \(stage)…".utf8))
+        }
+
+        func finish() {
+            if shown { FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8)) }
+            shown = false
+        }
     }
 }

@@ -19,9 +19,10 @@ public enum SiteBuilder {
     }
 
     /// Builds the site into `paths.output`, replacing it only when the whole build succeeded.
-    public static func build(_ paths: ProjectPaths) throws(Failure) -> Summary {
+    public static func build(_ paths: ProjectPaths, progress: (String) -> Void = { _ in }) throws(Failure) -> Summary {
         let start = monotonicSeconds()
-        let result = try generate(paths)
+        let result = try generate(paths, progress: progress)
+        progress("writing \(ProjectPaths.display(paths.output))/")
         let writeStart = monotonicSeconds()
         do {
             try OutputWriter(output: paths.output).write(result.files)
@@ -44,14 +45,14 @@ public enum SiteBuilder {
         }
     }
 
-    static func generate(_ paths: ProjectPaths) throws(Failure) -> SiteGenerator.Result {
+    static func generate(_ paths: ProjectPaths, progress: (String) -> Void = { _ in }) throws(Failure) -> SiteGenerator.Result {
         let input: SiteInput
         do {
             input = try ProjectReader.read(paths)
         } catch {
             throw .io("\(error)")
         }
-        let result = SiteGenerator.generate(input, clock: monotonicSeconds)
+        let result = SiteGenerator.generate(input, clock: monotonicSeconds, progress: progress)
         if result.diagnostics.hasErrors { throw .content(result.diagnostics) }
         return result
     }

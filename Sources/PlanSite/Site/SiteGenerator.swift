@@ -11,14 +11,17 @@ public enum SiteGenerator {
         public var timings: [(stage: String, seconds: Double)]
     }
 
-    public static func generate(_ input: SiteInput, clock: () -> Double = { 0 }) -> Result {
+    /// `progress` hears the name of each stage as it starts (for a terminal's progress line).
+    public static func generate(_ input: SiteInput, clock: () -> Double = { 0 }, progress: (String) -> Void = { _ in }) -> Result {
         var timings: [(String, Double)] = []
         var last = clock()
-        func lap(_ stage: String) {
+        func lap(_ stage: String, next: String? = nil) {
             let now = clock()
             timings.append((stage, now - last))
             last = now
+            if let next { progress(next) }
         }
+        progress("reading report.yml")
         var diagnostics: [Diagnostic] = []
         func failed() -> Result {
             Result(files: [], diagnostics: diagnostics.sortedByPlace(), pageCount: 0, actionCount: 0, timings: timings)
@@ -28,7 +31,7 @@ public enum SiteGenerator {
         let loaded = ReportLoader.load(input.reportBytes, file: input.reportFile)
         diagnostics += loaded.diagnostics
         guard let loadedReport = loaded.report else { return failed() }
-        lap("load")
+        lap("load", next: "checking")
 
         // Validate, including the files around report.yml.
         let validated = ReportValidator.validate(loadedReport, file: input.reportFile)
@@ -37,7 +40,7 @@ public enum SiteGenerator {
         let (narratives, narrativeDiagnostics) = readNarratives(input.narratives, policyIDs: report.policies.map(\.id.value))
         diagnostics += narrativeDiagnostics
         diagnostics += assetClashes(input.assets, theme: input.theme)
-        lap("validate")
+        lap("validate", next: "rendering Markdown")
 
         // Markdown.
         let resolver = LinkResolver(assetPaths: Set(input.assets.map(\.path)), policyIDs: Set(report.policies.map(\.id.value)))
@@ -46,23 +49,23 @@ public enum SiteGenerator {
         diagnostics += rendered.diagnostics
         let compiled = PageRenderer.compile(input.theme)
         diagnostics += compiled.diagnostics
-        lap("markdown")
+        lap("markdown", next: "rendering pages")
         guard !diagnostics.hasErrors, let renderer = compiled.renderer else { return failed() }
 
         // Present and render.
         let presenter = SitePresenter(report: report, content: rendered.content)
         var files: [OutputFile] = []
         files.append(OutputFile(path: "index.html", contents: .text(renderer.render(presenter.overviewPage(), template: "index"))))
-        lap("render-index")
+        lap("render overview")
         for p in report.policies.indices {
             files.append(OutputFile(path: "policies/\(report.policies[p].id.value).html",
                                     contents: .text(renderer.render(presenter.policyPage(p), template: "policy"))))
         }
-        lap("render-policies")
+        lap("render policies")
         files.append(OutputFile(path: "print.html", contents: .text(renderer.render(presenter.printPage(), template: "print"))))
         files.append(OutputFile(path: "404.html", contents: .text(renderer.render(presenter.notFoundPage(), template: "404"))))
         let pageCount = files.count
-        lap("render")
+        lap("render print", next: "writing data files")
 
         // Data and assets.
         files.append(OutputFile(path: "data/report.json", contents: .text(ReportJSON.encode(report))))
