@@ -69,7 +69,7 @@ struct TemplateTests {
         #expect(built.files.isEmpty)
         #expect(built.diagnostics.count == 1)
         #expect(built.diagnostics.first?.hasPrefix("Templates/index.mustache:2:") == true)
-        #expect(built.diagnostics.first?.contains("closed with another name") == true)
+        #expect(built.diagnostics.first?.contains("{{/b}} closes {{#a}}") == true)
     }
 
     @Test func aMissingPageTemplateIsAnError() {

@@ -168,24 +168,26 @@ public struct MarkdownRenderer: Sendable {
     /// Gives the n-th `<hN>` the id `<prefix>sec-n`. In safe mode every `<hN>` in cmark's output is
     /// a heading node (raw HTML is omitted and code is escaped), in document order.
     static func addHeadingIDs(_ html: String, prefix: String) -> String {
-        var output = ""
-        output.reserveCapacity(html.utf8.count + 64)
+        let bytes = Array(html.utf8)
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count + 64)
         var count = 0
-        var rest = Substring(html)
-        while let open = rest.range(of: "<h") {
-            let after = rest[open.upperBound...]
-            guard let digit = after.first, ("1"..."6").contains(digit), after.dropFirst().first == ">" else {
-                output += rest[..<open.upperBound]
-                rest = after
-                continue
+        var i = 0
+        var copied = 0
+        while i + 3 < bytes.count {
+            if bytes[i] == UInt8(ascii: "<"), bytes[i + 1] == UInt8(ascii: "h"), (0x31...0x36).contains(bytes[i + 2]),
+               bytes[i + 3] == UInt8(ascii: ">") {
+                count += 1
+                output.append(contentsOf: bytes[copied..<i])
+                output.append(contentsOf: "<h\(Character(Unicode.Scalar(bytes[i + 2]))) id=\"\(prefix)sec-\(count)\">".utf8)
+                i += 4
+                copied = i
+            } else {
+                i += 1
             }
-            count += 1
-            output += rest[..<open.lowerBound]
-            output += "<h\(digit) id=\"\(prefix)sec-\(count)\">"
-            rest = after.dropFirst(2)
         }
-        output += rest
-        return output
+        output.append(contentsOf: bytes[copied...])
+        return String(decoding: output, as: UTF8.self)
     }
 
     static func plainText(of node: OpaquePointer) -> String {

@@ -7,6 +7,11 @@ import Mustache
 /// not reflection (about 3.5× faster on table-heavy pages).
 public protocol TemplateModel: MustacheParent, Sendable {
     static var fields: [String: @Sendable (Self) -> Any?] { get }
+
+    /// `nil` when the type has no such name; `.some(nil)` when it has the name but no value.
+    /// A requirement (not only an extension method) so that each type's witness is specialised:
+    /// the generic version looks up the closure's type metadata on every call.
+    func field(_ name: String) -> Any??
 }
 
 extension TemplateModel {

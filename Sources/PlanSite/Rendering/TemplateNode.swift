@@ -1,0 +1,15 @@
+/// A compiled Mustache template: text and tags, with sections holding their bodies.
+indirect enum TemplateNode: Sendable {
+    /// Literal text, as UTF-8 bytes ready to copy.
+    case text([UInt8])
+    /// `{{name}}` (escaped) or `{{{name}}}` / `{{&name}}` (raw). `path` is the dotted name split, `["."]` for `{{.}}`.
+    case variable(path: [String], escaped: Bool)
+    /// `{{#name}}…{{/name}}`, or `{{^name}}…{{/name}}` when inverted.
+    case section(path: [String], inverted: Bool, body: [TemplateNode])
+    /// `{{>name}}`; a standalone partial indents every line it renders by `indentation`.
+    case partial(name: String, indentation: [UInt8])
+    /// `{{<name}}{{$block}}…{{/block}}{{/name}}`: renders `name` with these blocks replaced.
+    case parent(name: String, blocks: [String: [TemplateNode]], indentation: [UInt8])
+    /// `{{$name}}default{{/name}}`: the override of an enclosing `{{<…}}`, or the default.
+    case block(name: String, body: [TemplateNode])
+}

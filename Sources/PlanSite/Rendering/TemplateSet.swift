@@ -1,0 +1,269 @@
+/// A theme's templates, compiled once per build, and the renderer that fills them from page
+/// models. Names are looked up in each model's `fields` table; there is no reflection and no
+/// dynamic cast per context level, which is what makes a page of thousands of rows cheap.
+///
+/// It follows the semantics of swift-mustache 2.1.1 for everything the themes use (a test
+/// renders the seed site with both and compares the bytes): a name is looked up from the
+/// innermost context outwards, a known name without a value stops the search and renders as
+/// nothing, any text is true in a section, and `{{x}}` escapes `& < > " '`.
+struct TemplateSet: Sendable {
+    let templates: [String: [TemplateNode]]
+
+    /// Compiles `sources` (name → text). Every error is positioned; a partial or parent naming a
+    /// template that does not exist is an error too (swift-mustache would render it as nothing).
+    static func compile(_ sources: [(name: String, text: String, origin: String)]) -> (set: TemplateSet, diagnostics: [Diagnostic]) {
+        var templates: [String: [TemplateNode]] = [:]
+        var diagnostics: [Diagnostic] = []
+        for source in sources {
+            do {
+                templates[source.name] = try TemplateParser.parse(source.text)
+            } catch {
+                diagnostics.append(Diagnostic(file: source.origin, position: error.position, message: "template error: \(error.message)"))
+            }
+        }
+        for source in sources {
+            guard let nodes = templates[source.name] else { continue }
+            for name in referencedTemplates(nodes) where templates[name] == nil && !diagnostics.contains(where: { $0.file == source.origin }) {
+                diagnostics.append(Diagnostic(file: source.origin, position: .start,
+                                              message: "template error: {{>\(name)}} or {{<\(name)}} names no template"
+                                                + NearestMatch.hint(for: name, in: templates.keys.sorted())))
+            }
+        }
+        return (TemplateSet(templates: templates), diagnostics)
+    }
+
+    static func referencedTemplates(_ nodes: [TemplateNode]) -> [String] {
+        var names: [String] = []
+        for node in nodes {
+            switch node {
+            case .partial(let name, _): names.append(name)
+            case .parent(let name, let blocks, _):
+                names.append(name)
+                for body in blocks.values { names += referencedTemplates(body) }
+            case .section(_, _, let body), .block(_, let body): names += referencedTemplates(body)
+            case .text, .variable: break
+            }
+        }
+        return names
+    }
+
+    /// Renders `template` with `page` as the outermost context.
+    func render(_ page: Page, template: String, capacity: Int = 16_384) -> String {
+        guard let nodes = templates[template] else { return "" }
+        var renderer = TemplateRenderer(templates: templates)
+        renderer.out.reserveCapacity(capacity)
+        renderer.stack.append(.model(page.common))
+        renderer.stack.append(.model(page.body))
+        renderer.render(nodes, blocks: [:])
+        return String(decoding: renderer.out, as: UTF8.self)
+    }
+}
+
+/// A list of page models, whatever their type, as templates iterate it.
+protocol TemplateModelList {
+    var isEmpty: Bool { get }
+    func forEachModel(_ body: (any TemplateModel) -> Void)
+}
+
+extension Array: TemplateModelList where Element: TemplateModel {
+    func forEachModel(_ body: (any TemplateModel) -> Void) {
+        for element in self { body(element) }
+    }
+}
+
+extension TemplateModel {
+    public func field(_ name: String) -> Any?? {
+        guard let field = Self.fields[name] else { return nil }
+        return .some(field(self))
+    }
+}
+
+/// One rendering: the output bytes and the context stack.
+struct TemplateRenderer {
+    let templates: [String: [TemplateNode]]
+    var out: [UInt8] = []
+    var stack: [Frame] = []
+
+    enum Frame {
+        case model(any TemplateModel)
+        case dictionary([String: String])
+        case text(String)
+    }
+
+    enum Value {
+        case null
+        case text(String)
+        case bool(Bool)
+        case model(any TemplateModel)
+        case list(any TemplateModelList)
+        case dictionary([String: String])
+        case page(Page)
+        case other(Any)
+    }
+
+    mutating func render(_ nodes: [TemplateNode], blocks: [String: [TemplateNode]]) {
+        for node in nodes {
+            switch node {
+            case .text(let bytes):
+                out.append(contentsOf: bytes)
+            case .variable(let path, let escaped):
+                switch resolve(path) {
+                case .null: break
+                case .text(let text): escaped ? appendEscaped(text) : out.append(contentsOf: text.utf8)
+                case .bool(let flag): out.append(contentsOf: (flag ? "true" : "false").utf8)
+                case .other(let value):
+                    let text = String(describing: value)
+                    escaped ? appendEscaped(text) : out.append(contentsOf: text.utf8)
+                case .model, .list, .dictionary, .page: break
+                }
+            case .section(let path, let inverted, let body):
+                let value = resolve(path)
+                if inverted {
+                    if isFalsy(value) { render(body, blocks: blocks) }
+                    continue
+                }
+                switch value {
+                case .null: break
+                case .bool(let flag): if flag { render(body, blocks: blocks) }
+                case .list(let list):
+                    list.forEachModel { model in
+                        stack.append(.model(model))
+                        render(body, blocks: blocks)
+                        stack.removeLast()
+                    }
+                case .model(let model): renderPushed(.model(model), body, blocks)
+                case .dictionary(let dictionary): renderPushed(.dictionary(dictionary), body, blocks)
+                case .text(let text): renderPushed(.text(text), body, blocks)
+                case .page(let page):
+                    stack.append(.model(page.common))
+                    renderPushed(.model(page.body), body, blocks)
+                    stack.removeLast()
+                case .other: render(body, blocks: blocks)
+                }
+            case .partial(let name, let indentation):
+                guard let partial = templates[name] else { continue }
+                let start = out.count
+                render(partial, blocks: blocks)
+                if !indentation.isEmpty { indent(from: start, by: indentation) }
+            case .parent(let name, let overrides, let indentation):
+                guard let parent = templates[name] else { continue }
+                // The more derived template's blocks win over those it passes on.
+                let merged = overrides.merging(blocks) { _, outer in outer }
+                let start = out.count
+                render(parent, blocks: merged)
+                if !indentation.isEmpty { indent(from: start, by: indentation) }
+            case .block(let name, let body):
+                render(blocks[name] ?? body, blocks: blocks)
+            }
+        }
+    }
+
+    private mutating func renderPushed(_ frame: Frame, _ body: [TemplateNode], _ blocks: [String: [TemplateNode]]) {
+        stack.append(frame)
+        render(body, blocks: blocks)
+        stack.removeLast()
+    }
+
+    private func isFalsy(_ value: Value) -> Bool {
+        switch value {
+        case .null: return true
+        case .bool(let flag): return !flag
+        case .list(let list): return list.isEmpty
+        default: return false
+        }
+    }
+
+    // MARK: Names
+
+    private func resolve(_ path: [String]) -> Value {
+        if path.count == 1 && path[0] == "." {
+            guard let top = stack.last else { return .null }
+            switch top {
+            case .model(let model): return .model(model)
+            case .dictionary(let dictionary): return .dictionary(dictionary)
+            case .text(let text): return .text(text)
+            }
+        }
+        // The first name from the innermost context outwards; the rest inside what it found.
+        var found: Any??
+        var index = stack.count - 1
+        while index >= 0 {
+            if let value = Self.lookup(path[0], in: stack[index]) {
+                found = .some(value)
+                break
+            }
+            index -= 1
+        }
+        guard let first = found else { return .null }
+        var value = Self.classify(first)
+        for name in path.dropFirst() {
+            let inner: Any??
+            switch value {
+            case .model(let model): inner = model.field(name)
+            case .page(let page): inner = page.body.field(name) ?? page.common.field(name)
+            case .dictionary(let dictionary): inner = dictionary[name].map { .some($0) }
+            default: inner = nil
+            }
+            guard let inner else { return .null }
+            value = Self.classify(inner)
+        }
+        return value
+    }
+
+    private static func lookup(_ name: String, in frame: Frame) -> Any?? {
+        switch frame {
+        case .model(let model): return model.field(name)
+        case .dictionary(let dictionary): return dictionary[name].map { .some($0) }
+        case .text: return nil
+        }
+    }
+
+    private static func classify(_ value: Any?) -> Value {
+        guard let value else { return .null }
+        if let text = value as? String { return .text(text) }
+        if let flag = value as? Bool { return .bool(flag) }
+        if let model = value as? any TemplateModel { return .model(model) }
+        if let list = value as? any TemplateModelList { return .list(list) }
+        if let dictionary = value as? [String: String] { return .dictionary(dictionary) }
+        if let page = value as? Page { return .page(page) }
+        if value is TemplateNull { return .null }
+        return .other(value)
+    }
+
+    // MARK: Output
+
+    /// HTML-escapes `& < > " '` as swift-mustache does.
+    private mutating func appendEscaped(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes in
+            var start = 0
+            for i in 0..<bytes.count {
+                let replacement: StaticString
+                switch bytes[i] {
+                case UInt8(ascii: "&"): replacement = "&amp;"
+                case UInt8(ascii: "<"): replacement = "&lt;"
+                case UInt8(ascii: ">"): replacement = "&gt;"
+                case UInt8(ascii: "\""): replacement = "&quot;"
+                case UInt8(ascii: "'"): replacement = "&#39;"
+                default: continue
+                }
+                if start < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i])) }
+                replacement.withUTF8Buffer { out.append(contentsOf: $0) }
+                start = i + 1
+            }
+            if start < bytes.count { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<bytes.count])) }
+        }
+    }
+
+    /// Indents every line written since `start` (a standalone partial's indentation).
+    private mutating func indent(from start: Int, by indentation: [UInt8]) {
+        guard start < out.count else { return }
+        var result: [UInt8] = indentation
+        let written = out[start...]
+        for (offset, byte) in zip(written.indices, written) {
+            result.append(byte)
+            if byte == UInt8(ascii: "\n"), offset + 1 < out.count { result.append(contentsOf: indentation) }
+        }
+        out.replaceSubrange(start..., with: result)
+    }
+}
