@@ -1,0 +1,123 @@
+import ArgumentParser
+import Foundation
+import PlanSite
+
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Turn a spreadsheet saved as CSV into Content/report.yml.",
+        discussion: """
+            Reads a CSV file saved from Excel, as "CSV UTF-8" or as "CSV"
+            (Shift_JIS/CP932; the encoding is found out), in one of two shapes:
+
+            • data/actions.csv of a built site (policy_id, policy_title,
+              objective, id, actor, title, plan, result, status, status_label,
+              department, indicator_*, challenges, next_steps, note):
+              build, edit in Excel, import gives the same report back.
+            • the results sheet, with headers such as 施策, 取組方針,
+              主体, 項目, アクションプランの内容, 実施結果, 状況,
+              担当課 (also 関係部署, 課題, 次年度へ向けた取組, 備考,
+              指標, 目標, 実績, 単位, ID). An empty 施策 or 取組方針
+              cell means "the same as the row above" (merged cells).
+              ★ ● ◎, 市民が主体 … or citizen, city, joint name the actor;
+              状況 is 実施, 一部実施, 未実施 or done, partial, not_started.
+              "施策1 協働（共働）の意識を高める！！" gives number 1, id p1.
+
+            Rows above the header are passed over; the first is the title.
+            With no title or fiscal year from the options, the title or the
+            file being replaced, a placeholder is written and a warning says
+            where to edit it.
+
+            An existing report.yml is replaced only with --force; what the
+            sheet has no column for (title, fiscal year, actors, statuses,
+            labels, policy summaries) is then kept from it. Every problem is
+            listed as FILE:ROW:COLUMN: message, and nothing is written while
+            there is one. Exit status: 0 written, 1 the sheet has errors,
+            3 a file could not be read or written (or exists, without --force).
+
+            Examples:
+              plansite import 実施結果.csv --fiscal-year 2013 \\
+                --title "平成25年度 市民協働（共働）推進アクションプラン 実施結果"
+              plansite build   # then copy Output/data/actions.csv, edit it in Excel
+              plansite import actions.csv --force
+              plansite import sheet.csv --policy-column 基本目標 --output -
+            """
+    )
+
+    @Argument(help: ArgumentHelp("The CSV file to read.", valueName: "file.csv"), completion: .file(extensions: ["csv"]))
+    var file: String
+
+    @Option(help: ArgumentHelp("Where to write (default: Content/report.yml under the current folder; - for standard output).",
+                               valueName: "path"), completion: .file())
+    var output: String?
+
+    @Flag(help: "Replace an existing report.yml.")
+    var force = false
+
+    @Option(help: ArgumentHelp("The report's title, when the sheet has none.", valueName: "text"))
+    var title: String?
+
+    @Option(name: .customLong("fiscal-year"),
+            help: ArgumentHelp("The fiscal year, as the Western year it starts (2013) or in its era (平成25年度).", valueName: "year"))
+    var fiscalYear: String?
+
+    @Option(name: .customLong("policy-column"),
+            help: ArgumentHelp("The column that identifies the policies, by its header or its letters (default: policy_id, else 施策).",
+                               valueName: "column"))
+    var policyColumn: String?
+
+    func validate() throws {
+        if let fiscalYear, Self.year(fiscalYear).map({ !(1868...2200).contains($0) }) ?? true {
+            throw ValidationError("--fiscal-year: expected the Western year the fiscal year starts in (2013) or its era (平成25年度), found \"\(fiscalYear)\"")
+        }
+    }
+
+    func run() throws {
+        let toStandardOutput = output == "-"
+        let request = ReportImport.Request(
+            csv: URL(fileURLWithPath: file), csvDisplay: file,
+            output: toStandardOutput ? nil : URL(fileURLWithPath: output ?? "Content/report.yml"),
+            force: force, title: title, fiscalYear: fiscalYear.flatMap(Self.year), policyColumn: policyColumn,
+            fallbackFiscalYear: Self.currentFiscalYear())
+        do {
+            let summary = try ReportImport.run(request)
+            for note in summary.notes { Terminal.error("note: \(note)") }
+            for warning in summary.warnings { Terminal.error(line(warning)) }
+            let line = "Imported \(summary.actionCount) action\(summary.actionCount == 1 ? "" : "s") in \(summary.policyCount) polic\(summary.policyCount == 1 ? "y" : "ies") from \(file) (\(summary.encoding.rawValue))"
+            if toStandardOutput {
+                FileHandle.standardOutput.write(Data(summary.yaml.utf8))
+                Terminal.error(line)
+            } else {
+                print("\(line) → \(request.output.map(ProjectPaths.display) ?? "")")
+            }
+        } catch .content(let diagnostics) {
+            for diagnostic in diagnostics { Terminal.error(line(diagnostic)) }
+            let count = diagnostics.filter { $0.severity == .error }.count
+            Terminal.error("Import failed: \(count) error\(count == 1 ? "" : "s"); nothing was written.")
+            throw ExitStatus.contentErrors
+        } catch .io(let message) {
+            Terminal.error("error: \(message)")
+            throw ExitStatus.ioFailure
+        }
+    }
+
+    /// Problems of the sheet name their cell (`actions.csv:12:C`), those of report.yml their line.
+    func line(_ diagnostic: Diagnostic) -> String {
+        diagnostic.file == file ? diagnostic.cellDescription : diagnostic.description
+    }
+
+    /// `2013`, `2013年度`, `平成25年度`, `平成25`, `令和元年度`.
+    static func year(_ text: String) -> Int? {
+        let plain = text.precomposedStringWithCompatibilityMapping.trimmingCharacters(in: .whitespaces)
+        if let year = Int(plain.hasSuffix("年度") ? String(plain.dropLast(2)) : plain) { return year }
+        return SpreadsheetImporter.fiscalYear(named: plain.hasSuffix("年度") ? plain : plain + "年度")
+    }
+
+    /// The fiscal year of today in Japan: it starts on 1 April.
+    static func currentFiscalYear() -> Int {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Asia/Tokyo") ?? .current
+        let parts = calendar.dateComponents([.year, .month], from: Date())
+        return (parts.year ?? 2000) - ((parts.month ?? 4) < 4 ? 1 : 0)
+    }
+}
