@@ -34,28 +34,32 @@ public struct Narrative: Sendable {
 public enum MarkdownStage {
     public static func render(_ report: Report, narratives: [String: Narrative], renderer: MarkdownRenderer,
                               reportFile: String) -> (content: RenderedContent, diagnostics: [Diagnostic]) {
+        // Policy by policy on every core; diagnostics are joined in report order.
+        let results = Parallel.map(report.policies.count) { p in
+            render(report.policies[p], narrative: narratives[report.policies[p].id.value], renderer: renderer, reportFile: reportFile)
+        }
+        return (RenderedContent(policies: results.map(\.0)), results.flatMap(\.1))
+    }
+
+    static func render(_ policy: Policy, narrative: Narrative?, renderer: MarkdownRenderer,
+                       reportFile: String) -> (RenderedPolicy, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         func field(_ value: Located<String>?) -> RenderedMarkdown? {
             guard let value else { return nil }
             return renderer.renderField(value.value, source: .init(file: reportFile, position: value.position, directory: [],
                                                                    isWholeFile: false), diagnostics: &diagnostics)
         }
-        var policies: [RenderedPolicy] = []
-        policies.reserveCapacity(report.policies.count)
-        for policy in report.policies {
-            var narrative: RenderedMarkdown?
-            if let text = narratives[policy.id.value] {
-                narrative = renderer.renderNarrative(
-                    text.text, policyID: policy.id.value,
-                    source: .init(file: text.file, position: .start, directory: ["policies"], isWholeFile: true),
-                    diagnostics: &diagnostics)
-            }
-            let actions = policy.objectives.flatMap(\.actions).map { action in
-                RenderedAction(plan: field(action.plan), result: field(action.result), challenges: field(action.challenges),
-                               nextSteps: field(action.nextSteps), note: field(action.note))
-            }
-            policies.append(RenderedPolicy(summary: field(policy.summary), narrative: narrative, actions: actions))
+        var rendered: RenderedMarkdown?
+        if let narrative {
+            rendered = renderer.renderNarrative(
+                narrative.text, policyID: policy.id.value,
+                source: .init(file: narrative.file, position: .start, directory: ["policies"], isWholeFile: true),
+                diagnostics: &diagnostics)
         }
-        return (RenderedContent(policies: policies), diagnostics)
+        let actions = policy.objectives.flatMap(\.actions).map { action in
+            RenderedAction(plan: field(action.plan), result: field(action.result), challenges: field(action.challenges),
+                           nextSteps: field(action.nextSteps), note: field(action.note))
+        }
+        return (RenderedPolicy(summary: field(policy.summary), narrative: rendered, actions: actions), diagnostics)
     }
 }

@@ -25,7 +25,7 @@ struct PageRenderer: Sendable {
         return (diagnostics.isEmpty ? PageRenderer(templates: compiled.set) : nil, diagnostics)
     }
 
-    func render(_ page: Page, template: String) -> String {
-        templates.render(page, template: template)
+    func render(_ page: Page, template: String, parallel: Bool = false) -> String {
+        templates.render(page, template: template, parallel: parallel)
     }
 }

@@ -47,10 +47,12 @@ struct TemplateSet: Sendable {
         return names
     }
 
-    /// Renders `template` with `page` as the outermost context.
-    func render(_ page: Page, template: String, capacity: Int = 16_384) -> String {
+    /// Renders `template` with `page` as the outermost context. With `parallel`, long lists
+    /// (a print document's policies) are rendered in chunks on every core and joined in order.
+    func render(_ page: Page, template: String, capacity: Int = 16_384, parallel: Bool = false) -> String {
         guard let nodes = templates[template] else { return "" }
         var renderer = TemplateRenderer(templates: templates)
+        renderer.parallel = parallel
         renderer.out.reserveCapacity(capacity)
         renderer.stack.append(.model(page.common))
         renderer.stack.append(.model(page.body))
@@ -62,6 +64,7 @@ struct TemplateSet: Sendable {
 /// A list of page models, whatever their type, as templates iterate it.
 protocol TemplateModelList {
     var isEmpty: Bool { get }
+    var count: Int { get }
     func forEachModel(_ body: (any TemplateModel) -> Void)
 }
 
@@ -83,8 +86,10 @@ struct TemplateRenderer {
     let templates: [String: [TemplateNode]]
     var out: [UInt8] = []
     var stack: [Frame] = []
+    /// Whether a long list may be split over the cores (never inside a part already split).
+    var parallel = false
 
-    enum Frame {
+    enum Frame: @unchecked Sendable {
         case model(any TemplateModel)
         case dictionary([String: String])
         case text(String)
@@ -126,6 +131,10 @@ struct TemplateRenderer {
                 case .null: break
                 case .bool(let flag): if flag { render(body, blocks: blocks) }
                 case .list(let list):
+                    if parallel, list.count >= 8 {
+                        renderInParallel(list, body, blocks)
+                        continue
+                    }
                     list.forEachModel { model in
                         stack.append(.model(model))
                         render(body, blocks: blocks)
@@ -156,6 +165,30 @@ struct TemplateRenderer {
                 render(blocks[name] ?? body, blocks: blocks)
             }
         }
+    }
+
+    /// Each item on its own renderer (with a copy of the context stack), joined in list order.
+    private mutating func renderInParallel(_ list: any TemplateModelList, _ body: [TemplateNode], _ blocks: [String: [TemplateNode]]) {
+        var models: [any TemplateModel] = []
+        list.forEachModel { models.append($0) }
+        let shared = SharedParts(templates: templates, stack: stack, models: models, body: body, blocks: blocks)
+        let parts = Parallel.map(models.count) { i -> [UInt8] in
+            var part = TemplateRenderer(templates: shared.templates)
+            part.stack = shared.stack
+            part.stack.append(.model(shared.models[i]))
+            part.render(shared.body, blocks: shared.blocks)
+            return part.out
+        }
+        for part in parts { out.append(contentsOf: part) }
+    }
+
+    /// What the parallel parts read; all of it is immutable values.
+    private struct SharedParts: @unchecked Sendable {
+        let templates: [String: [TemplateNode]]
+        let stack: [Frame]
+        let models: [any TemplateModel]
+        let body: [TemplateNode]
+        let blocks: [String: [TemplateNode]]
     }
 
     private mutating func renderPushed(_ frame: Frame, _ body: [TemplateNode], _ blocks: [String: [TemplateNode]]) {

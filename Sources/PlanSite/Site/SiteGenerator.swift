@@ -52,30 +52,43 @@ public enum SiteGenerator {
         lap("markdown", next: "rendering pages")
         guard !diagnostics.hasErrors, let renderer = compiled.renderer else { return failed() }
 
-        // Present and render.
+        // Present and render: pages and data files on every core, the biggest first, then put in
+        // the order of the site so that the result never depends on scheduling.
         let presenter = SitePresenter(report: report, content: rendered.content)
+        let policyCount = report.policies.count
+        let baseURL = report.baseURL?.value
+        enum Job { case print, json, csv, sitemap, overview, policy(Int), notFound }
+        var jobs: [Job] = [.print, .json, .csv, .overview]
+        if baseURL != nil { jobs.append(.sitemap) }
+        jobs += (0..<policyCount).map(Job.policy) + [.notFound]
+        let jobList = jobs
+        let produced = Parallel.map(jobList.count) { j -> OutputFile in
+            switch jobList[j] {
+            case .print: return OutputFile(path: "print.html", contents: .text(renderer.render(presenter.printPage(), template: "print", parallel: true)))
+            case .json: return OutputFile(path: "data/report.json", contents: .text(ReportJSON.encode(report)))
+            case .csv: return OutputFile(path: "data/actions.csv", contents: .bytes(ActionsCSV.encode(report)))
+            case .sitemap: return OutputFile(path: "sitemap.xml", contents: .text(Sitemap.encode(report, baseURL: baseURL ?? "")))
+            case .overview: return OutputFile(path: "index.html", contents: .text(renderer.render(presenter.overviewPage(), template: "index")))
+            case .notFound: return OutputFile(path: "404.html", contents: .text(renderer.render(presenter.notFoundPage(), template: "404")))
+            case .policy(let p):
+                return OutputFile(path: "policies/\(report.policies[p].id.value).html",
+                                  contents: .text(renderer.render(presenter.policyPage(p), template: "policy")))
+            }
+        }
         var files: [OutputFile] = []
-        files.append(OutputFile(path: "index.html", contents: .text(renderer.render(presenter.overviewPage(), template: "index"))))
-        lap("render overview")
-        for p in report.policies.indices {
-            files.append(OutputFile(path: "policies/\(report.policies[p].id.value).html",
-                                    contents: .text(renderer.render(presenter.policyPage(p), template: "policy"))))
-        }
-        lap("render policies")
-        files.append(OutputFile(path: "print.html", contents: .text(renderer.render(presenter.printPage(), template: "print"))))
-        files.append(OutputFile(path: "404.html", contents: .text(renderer.render(presenter.notFoundPage(), template: "404"))))
+        files.reserveCapacity(produced.count + input.assets.count + 4)
+        func take(_ job: (Job) -> Bool) { files += zip(jobs, produced).filter { job($0.0) }.map(\.1) }
+        take { if case .overview = $0 { true } else { false } }
+        take { if case .policy = $0 { true } else { false } }
+        take { if case .print = $0 { true } else { false } }
+        take { if case .notFound = $0 { true } else { false } }
         let pageCount = files.count
-        lap("render print", next: "writing data files")
-
-        // Data and assets.
-        files.append(OutputFile(path: "data/report.json", contents: .text(ReportJSON.encode(report))))
-        files.append(OutputFile(path: "data/actions.csv", contents: .bytes(ActionsCSV.encode(report))))
-        if let baseURL = report.baseURL?.value {
-            files.append(OutputFile(path: "sitemap.xml", contents: .text(Sitemap.encode(report, baseURL: baseURL))))
-        }
+        take { if case .json = $0 { true } else { false } }
+        take { if case .csv = $0 { true } else { false } }
+        take { if case .sitemap = $0 { true } else { false } }
+        lap("render", next: "copying assets")
         for asset in input.theme.assets { files.append(OutputFile(path: asset.path, contents: .bytes(asset.bytes))) }
         for asset in input.assets { files.append(OutputFile(path: asset.path, contents: asset.contents)) }
-        lap("data")
 
         let actionCount = report.policies.reduce(0) { $0 + $1.actions.count }
         return Result(files: files, diagnostics: diagnostics.sortedByPlace(), pageCount: pageCount, actionCount: actionCount,
