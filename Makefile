@@ -1,5 +1,5 @@
 # plansite — the two commands of the README, and a few more.
-.PHONY: site test deps validators build release clean
+.PHONY: site test deps validators build release clean bench
 
 # Installs what is missing, builds the release binary and renders Content/ into Output/.
 site: deps
@@ -30,3 +30,8 @@ release: deps
 
 clean:
 	rm -rf .build Output
+
+# plansite against Hugo on the same reports, side by side (needs hugo, hyperfine, time).
+bench: deps
+	swift build -c release --product plansite
+	Scripts/bench
