@@ -11,7 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        // The preview server of `plansite serve`: small, builds in about 40 s (Hummingbird: about 170 s).
+        // Async sockets for the preview server of `plansite serve` (its FlyingSocks module only).
         .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
     ],
     targets: [
@@ -25,7 +25,6 @@ let package = Package(
                 "CCmark",
                 "CLibYAML",
                 .product(name: "Mustache", package: "swift-mustache"),
-                .product(name: "FlyingFox", package: "FlyingFox"),
                 .product(name: "FlyingSocks", package: "FlyingFox"),
             ],
             plugins: ["EmbedTheme"]
@@ -43,7 +42,7 @@ let package = Package(
         .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["ThemeEmbedder"]),
         .testTarget(
             name: "PlanSiteTests",
-            dependencies: ["PlanSite"],
+            dependencies: ["PlanSite", .product(name: "Mustache", package: "swift-mustache")],
             exclude: ["Fixtures", "Golden"]
         ),
     ],

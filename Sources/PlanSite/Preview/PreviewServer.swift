@@ -1,4 +1,3 @@
-import FlyingFox
 import FlyingSocks
 import Foundation
 
@@ -39,30 +38,15 @@ public final class PreviewServer: Sendable {
             throw PortInUse(port: port, suggestion: (port + 1...min(65535, port + 50)).first(where: PortProbe.isFree))
         }
         await rebuild()
-        let server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: UInt16(port)), timeout: 60, logger: .disabled)
-        let responder = PreviewResponder(root: paths.output)
-        let state = self.state
-        let reload = self.reload
-        await server.appendRoute(HTTPRoute(PreviewResponder.eventsPath)) { _ in
-            let stream = await reload.subscribe()
-            return HTTPResponse(statusCode: .ok,
-                                headers: [.contentType: "text/event-stream", .cacheControl: "no-cache"],
-                                body: HTTPBodySequence(from: EventBytes(stream: stream)))
-        }
-        await server.appendRoute(HTTPRoute(PreviewResponder.scriptPath)) { _ in
-            HTTPResponse(statusCode: .ok, headers: [.contentType: "text/javascript; charset=utf-8", .cacheControl: "no-cache"],
-                         body: Data(PreviewResponder.script.utf8))
-        }
-        await server.appendRoute(HTTPRoute(PreviewResponder.stylePath)) { _ in
-            HTTPResponse(statusCode: .ok, headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "no-cache"],
-                         body: Data(PreviewResponder.style.utf8))
-        }
-        await server.appendRoute("GET *") { request in
-            let response = responder.respond(to: request.path, banner: await state.banner)
-            return HTTPResponse(statusCode: HTTPStatusCode(response.status, phrase: response.status == 200 ? "OK" : "Not Found"),
-                                headers: [.contentType: response.contentType, .cacheControl: "no-cache"],
-                                body: Data(response.body))
-        }
+        let pool: some AsyncSocketPool = .make()
+        try await pool.prepare()
+        let poolTask = Task { try await pool.run() }
+        defer { poolTask.cancel() }
+        let socket = try Socket(domain: AF_INET, type: .stream)
+        try socket.setValue(true, for: .localAddressReuse)
+        try socket.bind(to: .inet(ip4: "127.0.0.1", port: UInt16(port)))
+        try socket.listen()
+        let listener = try AsyncSocket(socket: socket, pool: pool)
 
         let watched = [paths.content] + (paths.templates.map { [$0] } ?? []).filter { FileManager.default.fileExists(atPath: $0.path) }
         let watcher = FileWatcher(folders: watched) { [self] in
@@ -70,6 +54,7 @@ public final class PreviewServer: Sendable {
         }
         watcher.start()
         defer { watcher.stop() }
+        let reload = self.reload
         let pinger = Task {
             while !Task.isCancelled {
                 try? await Task.sleep(for: .seconds(15))
@@ -78,7 +63,10 @@ public final class PreviewServer: Sendable {
         }
         defer { pinger.cancel() }
         report(.listening(URL(string: "http://127.0.0.1:\(port)/")!, watcher: watcher.mechanism))
-        try await server.run()
+        let connection = PreviewConnection(responder: PreviewResponder(root: paths.output), state: state, reload: reload)
+        for try await client in listener.sockets {
+            Task { await connection.serve(client) }
+        }
     }
 
     /// Rebuilds the site; one rebuild at a time, and a burst during a rebuild gives one more.
@@ -143,36 +131,6 @@ actor PreviewState {
 
     func succeeded() { banner = nil }
     func failed(banner: String) { self.banner = banner }
-}
-
-/// Server-Sent Events as the byte stream FlyingFox sends, flushed per event.
-struct EventBytes: AsyncBufferedSequence {
-    typealias Element = UInt8
-    let stream: AsyncStream<String>
-
-    func makeAsyncIterator() -> Iterator { Iterator(base: stream.makeAsyncIterator()) }
-
-    struct Iterator: AsyncBufferedIteratorProtocol {
-        var base: AsyncStream<String>.Iterator
-        var pending: [UInt8] = []
-
-        mutating func next() async throws -> UInt8? {
-            if pending.isEmpty {
-                guard let chunk = await base.next() else { return nil }
-                pending = Array(chunk.utf8)
-            }
-            return pending.isEmpty ? nil : pending.removeFirst()
-        }
-
-        mutating func nextBuffer(suggested count: Int) async throws -> [UInt8]? {
-            if !pending.isEmpty {
-                defer { pending = [] }
-                return pending
-            }
-            guard let chunk = await base.next() else { return nil }
-            return Array(chunk.utf8)
-        }
-    }
 }
 
 /// Whether a TCP port on 127.0.0.1 can be listened on.
