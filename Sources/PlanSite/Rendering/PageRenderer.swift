@@ -28,4 +28,8 @@ struct PageRenderer: Sendable {
     func render(_ page: Page, template: String, parallel: Bool = false) -> String {
         templates.render(page, template: template, parallel: parallel)
     }
+
+    func renderBytes(_ page: Page, template: String, parallel: Bool = false) -> [UInt8] {
+        templates.renderBytes(page, template: template, parallel: parallel)
+    }
 }

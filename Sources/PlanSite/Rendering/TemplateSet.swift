@@ -50,14 +50,19 @@ struct TemplateSet: Sendable {
     /// Renders `template` with `page` as the outermost context. With `parallel`, long lists
     /// (a print document's policies) are rendered in chunks on every core and joined in order.
     func render(_ page: Page, template: String, capacity: Int = 16_384, parallel: Bool = false) -> String {
-        guard let nodes = templates[template] else { return "" }
+        String(decoding: renderBytes(page, template: template, capacity: capacity, parallel: parallel), as: UTF8.self)
+    }
+
+    /// The page as UTF-8 bytes, as it is written.
+    func renderBytes(_ page: Page, template: String, capacity: Int = 16_384, parallel: Bool = false) -> [UInt8] {
+        guard let nodes = templates[template] else { return [] }
         var renderer = TemplateRenderer(templates: templates)
         renderer.parallel = parallel
         renderer.out.reserveCapacity(capacity)
         renderer.stack.append(.model(page.common))
         renderer.stack.append(.model(page.body))
-        renderer.render(nodes, blocks: [:])
-        return String(decoding: renderer.out, as: UTF8.self)
+        renderer.render(nodes)
+        return renderer.out
     }
 }
 
@@ -88,6 +93,8 @@ struct TemplateRenderer {
     var stack: [Frame] = []
     /// Whether a long list may be split over the cores (never inside a part already split).
     var parallel = false
+    /// The block overrides of the enclosing `{{<parent}}` calls.
+    var blocks: [String: [TemplateNode]] = [:]
 
     enum Frame: @unchecked Sendable {
         case model(any TemplateModel)
@@ -106,7 +113,7 @@ struct TemplateRenderer {
         case other(Any)
     }
 
-    mutating func render(_ nodes: [TemplateNode], blocks: [String: [TemplateNode]]) {
+    mutating func render(_ nodes: [TemplateNode]) {
         for node in nodes {
             switch node {
             case .text(let bytes):
@@ -124,51 +131,53 @@ struct TemplateRenderer {
             case .section(let path, let inverted, let body):
                 let value = resolve(path)
                 if inverted {
-                    if isFalsy(value) { render(body, blocks: blocks) }
+                    if isFalsy(value) { render(body) }
                     continue
                 }
                 switch value {
                 case .null: break
-                case .bool(let flag): if flag { render(body, blocks: blocks) }
+                case .bool(let flag): if flag { render(body) }
                 case .list(let list):
                     if parallel, list.count >= 8 {
-                        renderInParallel(list, body, blocks)
+                        renderInParallel(list, body)
                         continue
                     }
                     list.forEachModel { model in
                         stack.append(.model(model))
-                        render(body, blocks: blocks)
+                        render(body)
                         stack.removeLast()
                     }
-                case .model(let model): renderPushed(.model(model), body, blocks)
-                case .dictionary(let dictionary): renderPushed(.dictionary(dictionary), body, blocks)
-                case .text(let text): renderPushed(.text(text), body, blocks)
+                case .model(let model): renderPushed(.model(model), body)
+                case .dictionary(let dictionary): renderPushed(.dictionary(dictionary), body)
+                case .text(let text): renderPushed(.text(text), body)
                 case .page(let page):
                     stack.append(.model(page.common))
-                    renderPushed(.model(page.body), body, blocks)
+                    renderPushed(.model(page.body), body)
                     stack.removeLast()
-                case .other: render(body, blocks: blocks)
+                case .other: render(body)
                 }
             case .partial(let name, let indentation):
                 guard let partial = templates[name] else { continue }
                 let start = out.count
-                render(partial, blocks: blocks)
+                render(partial)
                 if !indentation.isEmpty { indent(from: start, by: indentation) }
             case .parent(let name, let overrides, let indentation):
                 guard let parent = templates[name] else { continue }
                 // The more derived template's blocks win over those it passes on.
-                let merged = overrides.merging(blocks) { _, outer in outer }
+                let outer = blocks
+                blocks = overrides.merging(outer) { _, outer in outer }
                 let start = out.count
-                render(parent, blocks: merged)
+                render(parent)
+                blocks = outer
                 if !indentation.isEmpty { indent(from: start, by: indentation) }
             case .block(let name, let body):
-                render(blocks[name] ?? body, blocks: blocks)
+                render(blocks[name] ?? body)
             }
         }
     }
 
     /// Each item on its own renderer (with a copy of the context stack), joined in list order.
-    private mutating func renderInParallel(_ list: any TemplateModelList, _ body: [TemplateNode], _ blocks: [String: [TemplateNode]]) {
+    private mutating func renderInParallel(_ list: any TemplateModelList, _ body: [TemplateNode]) {
         var models: [any TemplateModel] = []
         list.forEachModel { models.append($0) }
         let shared = SharedParts(templates: templates, stack: stack, models: models, body: body, blocks: blocks)
@@ -176,7 +185,8 @@ struct TemplateRenderer {
             var part = TemplateRenderer(templates: shared.templates)
             part.stack = shared.stack
             part.stack.append(.model(shared.models[i]))
-            part.render(shared.body, blocks: shared.blocks)
+            part.blocks = shared.blocks
+            part.render(shared.body)
             return part.out
         }
         for part in parts { out.append(contentsOf: part) }
@@ -191,9 +201,9 @@ struct TemplateRenderer {
         let blocks: [String: [TemplateNode]]
     }
 
-    private mutating func renderPushed(_ frame: Frame, _ body: [TemplateNode], _ blocks: [String: [TemplateNode]]) {
+    private mutating func renderPushed(_ frame: Frame, _ body: [TemplateNode]) {
         stack.append(frame)
-        render(body, blocks: blocks)
+        render(body)
         stack.removeLast()
     }
 

@@ -64,15 +64,15 @@ public enum SiteGenerator {
         let jobList = jobs
         let produced = Parallel.map(jobList.count) { j -> OutputFile in
             switch jobList[j] {
-            case .print: return OutputFile(path: "print.html", contents: .text(renderer.render(presenter.printPage(), template: "print", parallel: true)))
+            case .print: return OutputFile(path: "print.html", contents: .bytes(renderer.renderBytes(presenter.printPage(), template: "print", parallel: true)))
             case .json: return OutputFile(path: "data/report.json", contents: .text(ReportJSON.encode(report)))
             case .csv: return OutputFile(path: "data/actions.csv", contents: .bytes(ActionsCSV.encode(report)))
             case .sitemap: return OutputFile(path: "sitemap.xml", contents: .text(Sitemap.encode(report, baseURL: baseURL ?? "")))
-            case .overview: return OutputFile(path: "index.html", contents: .text(renderer.render(presenter.overviewPage(), template: "index")))
-            case .notFound: return OutputFile(path: "404.html", contents: .text(renderer.render(presenter.notFoundPage(), template: "404")))
+            case .overview: return OutputFile(path: "index.html", contents: .bytes(renderer.renderBytes(presenter.overviewPage(), template: "index")))
+            case .notFound: return OutputFile(path: "404.html", contents: .bytes(renderer.renderBytes(presenter.notFoundPage(), template: "404")))
             case .policy(let p):
                 return OutputFile(path: "policies/\(report.policies[p].id.value).html",
-                                  contents: .text(renderer.render(presenter.policyPage(p), template: "policy")))
+                                  contents: .bytes(renderer.renderBytes(presenter.policyPage(p), template: "policy")))
             }
         }
         var files: [OutputFile] = []
