@@ -28,12 +28,15 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Also print the time each stage took.")
     var timings = false
 
+    @Flag(help: "Replace an output folder that plansite did not write (never one that holds the content).")
+    var force = false
+
     func run() throws {
         let paths = project.paths(templates: templates, output: output)
         let progress = Terminal.Progress()
         defer { progress.finish() }
         do {
-            let summary = try SiteBuilder.build(paths, progress: progress.update)
+            let summary = try SiteBuilder.build(paths, force: force, progress: progress.update)
             progress.finish()
             Terminal.report(summary.warnings)
             let where_ = ProjectPaths.display(paths.output)

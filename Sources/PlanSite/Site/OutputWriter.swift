@@ -17,8 +17,44 @@ public struct OutputWriter: Sendable {
     var parent: URL { output.deletingLastPathComponent() }
     var stagingPrefix: String { ".\(output.lastPathComponent).plansite-" }
 
+    /// Left in every site plansite writes: a folder without it is not replaced unless forced.
+    public static let markerName = ".plansite-output"
+    static let markerText = "This folder is written by `plansite build` and replaced as a whole on every build.\n"
+
+    /// Refuses to replace what plansite did not write: a folder that is neither empty nor holds the
+    /// marker (unless `force`), and never `/`, the home folder, or a folder holding `protected`
+    /// (the content and templates) — not even with `force`.
+    public func checkReplaceable(protecting protected: [URL], force: Bool) throws {
+        let fm = FileManager.default
+        let path = output.path
+        let home = fm.homeDirectoryForCurrentUser.standardizedFileURL.path
+        if path == "/" || path == home {
+            throw Failure(description: "refusing to use \(path) as the output folder; choose a folder of its own, such as Output/")
+        }
+        for folder in protected {
+            let inner = folder.standardizedFileURL.path
+            if inner == path || inner.hasPrefix(path.hasSuffix("/") ? path : path + "/") {
+                throw Failure(description: "refusing to replace \(ProjectPaths.display(output)): it holds \(ProjectPaths.display(folder)); choose another --output")
+            }
+        }
+        var isDirectory: ObjCBool = false
+        guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else { return }
+        guard isDirectory.boolValue else {
+            throw Failure(description: "\(ProjectPaths.display(output)) is a file, not a folder; move it away or choose another --output")
+        }
+        let entries = (try? fm.contentsOfDirectory(atPath: path)) ?? []
+        if entries.isEmpty || entries.contains(Self.markerName) || force { return }
+        throw Failure(description: "\(ProjectPaths.display(output)) is not a site plansite wrote (it has no \(Self.markerName)) and would be replaced as a whole; move it away, choose another --output, or use --force")
+    }
+
     public func write(_ files: [OutputFile]) throws {
         let fm = FileManager.default
+        for file in files {
+            let parts = file.path.split(separator: "/", omittingEmptySubsequences: false)
+            guard !file.path.hasPrefix("/"), !parts.contains(where: { $0 == ".." || $0 == "." || $0.isEmpty }) else {
+                throw Failure(description: "refusing to write \"\(file.path)\": it is not a path inside the output folder")
+            }
+        }
         try removeLeftovers()
         do {
             try fm.createDirectory(at: parent, withIntermediateDirectories: true)
@@ -28,6 +64,7 @@ public struct OutputWriter: Sendable {
         let staging = parent.appendingPathComponent("\(stagingPrefix)new-\(getpid())")
         do {
             try fm.createDirectory(at: staging, withIntermediateDirectories: false)
+            try Data(Self.markerText.utf8).write(to: staging.appendingPathComponent(Self.markerName))
             var made: Set<String> = [""]
             for file in files {
                 let directory = (file.path as NSString).deletingLastPathComponent

@@ -58,7 +58,13 @@ public enum ProjectReader {
         }
 
         let assetsURL = paths.content.appendingPathComponent("assets")
-        let assets = files(under: assetsURL).map { relative in
+        var outside: [String] = []
+        let assetPaths = files(under: assetsURL, confinedTo: paths.content, outside: &outside)
+        let linkProblems = outside.map {
+            Diagnostic(file: ProjectPaths.display(assetsURL.appendingPathComponent($0)), position: .start,
+                       message: "a symbolic link that leads outside Content/ (or to a folder) is not followed; copy the file into Content/assets/ instead")
+        }
+        let assets = assetPaths.map { relative in
             let url = assetsURL.appendingPathComponent(relative)
             return SiteInput.AssetFile(path: "assets/\(relative)", displayPath: ProjectPaths.display(url), contents: .copy(url))
         }
@@ -76,20 +82,42 @@ public enum ProjectReader {
             }
             theme = theme.overlaid(with: overrides)
         }
-        return SiteInput(reportFile: reportFile, reportBytes: reportBytes, narratives: narratives, assets: assets, theme: theme)
+        var input = SiteInput(reportFile: reportFile, reportBytes: reportBytes, narratives: narratives, assets: assets, theme: theme)
+        input.problems = linkProblems
+        return input
     }
 
-    /// Regular files under `root`, relative to it, sorted; hidden files are skipped.
-    static func files(under root: URL) -> [String] {
-        guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey],
+    /// Regular files under `root`, relative to it, sorted; hidden files are skipped. A symbolic
+    /// link is followed only when it leads to a file inside `confinedTo`; any other link is
+    /// reported (in `outside`) and left out, so nothing outside the project is ever published.
+    static func files(under root: URL, confinedTo boundary: URL? = nil, outside: inout [String]) -> [String] {
+        guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey, .isSymbolicLinkKey],
                                                           options: [.skipsHiddenFiles]) else { return [] }
         let base = root.standardizedFileURL.path + "/"
+        let limit = (boundary ?? root).resolvingSymlinksInPath().standardizedFileURL.path + "/"
         var result: [String] = []
         for case let url as URL in walker {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+            let values = try? url.resourceValues(forKeys: [.isRegularFileKey, .isSymbolicLinkKey])
             let path = url.standardizedFileURL.path
-            if path.hasPrefix(base) { result.append(String(path.dropFirst(base.count))) }
+            guard path.hasPrefix(base) else { continue }
+            if values?.isSymbolicLink == true {
+                let target = url.resolvingSymlinksInPath().standardizedFileURL
+                var isDirectory: ObjCBool = false
+                let exists = FileManager.default.fileExists(atPath: target.path, isDirectory: &isDirectory)
+                if exists && !isDirectory.boolValue && target.path.hasPrefix(limit) {
+                    result.append(String(path.dropFirst(base.count)))
+                } else {
+                    outside.append(String(path.dropFirst(base.count)))
+                }
+                continue
+            }
+            if values?.isRegularFile == true { result.append(String(path.dropFirst(base.count))) }
         }
         return result.sorted()
+    }
+
+    static func files(under root: URL) -> [String] {
+        var ignored: [String] = []
+        return files(under: root, outside: &ignored)
     }
 }

@@ -19,13 +19,20 @@ public enum SiteBuilder {
     }
 
     /// Builds the site into `paths.output`, replacing it only when the whole build succeeded.
-    public static func build(_ paths: ProjectPaths, progress: (String) -> Void = { _ in }) throws(Failure) -> Summary {
+    /// `force` replaces an output folder that plansite did not write (never one holding the content).
+    public static func build(_ paths: ProjectPaths, force: Bool = false, progress: (String) -> Void = { _ in }) throws(Failure) -> Summary {
         let start = monotonicSeconds()
+        let writer = OutputWriter(output: paths.output)
+        do {
+            try writer.checkReplaceable(protecting: [paths.content] + (paths.templates.map { [$0] } ?? []), force: force)
+        } catch {
+            throw .io("\(error)")
+        }
         let result = try generate(paths, progress: progress)
         progress("writing \(ProjectPaths.display(paths.output))/")
         let writeStart = monotonicSeconds()
         do {
-            try OutputWriter(output: paths.output).write(result.files)
+            try writer.write(result.files)
         } catch {
             throw .io("\(error)")
         }

@@ -22,7 +22,7 @@ public enum SiteGenerator {
             if let next { progress(next) }
         }
         progress("reading report.yml")
-        var diagnostics: [Diagnostic] = []
+        var diagnostics: [Diagnostic] = input.problems
         func failed() -> Result {
             Result(files: [], diagnostics: diagnostics.sortedByPlace(), pageCount: 0, actionCount: 0, timings: timings)
         }

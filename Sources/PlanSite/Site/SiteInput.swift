@@ -11,6 +11,8 @@ public struct SiteInput: Sendable {
     /// `Content/assets/**` by path relative to `Content/` (`assets/map.png`).
     public var assets: [AssetFile]
     public var theme: Theme
+    /// Problems found while reading the files (such as links leading out of `Content/`).
+    public var problems: [Diagnostic] = []
 
     public struct NarrativeFile: Sendable {
         public var name: String
