@@ -102,3 +102,20 @@ struct EscapingTests {
         }
     }
 }
+
+@Suite("Content-Security-Policy")
+struct ContentSecurityPolicyTests {
+    @Test func everyPageForbidsScriptsAndHasNoInlineHandlers() throws {
+        let built = TestSupport.build(try TestSupport.seedInput())
+        let pages = built.files.filter { $0.key.hasSuffix(".html") }
+        #expect(pages.count == 8)
+        let handler = try Regex(#"\son[a-z]+\s*="#)
+        for (path, html) in pages {
+            #expect(html.contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'"), "\(path)")
+            #expect(html.contains("script-src 'none'"), "\(path)")
+            #expect(!html.contains("<script"), "\(path)")
+            #expect(!html.contains(" style=\""), "\(path): inline styles are blocked by the policy")
+            #expect(html.firstMatch(of: handler) == nil, "\(path) has an inline event handler")
+        }
+    }
+}

@@ -122,4 +122,18 @@ struct OutputSafetyTests {
         #expect(result.files.isEmpty)
         #expect(result.diagnostics.contains { $0.message.contains("symbolic link") })
     }
+
+    @Test func aFileThatCannotBeReadStopsTheBuildBeforeAnythingIsWritten() throws {
+        let root = try temporaryFolder("unreadable")
+        defer { try? fm.removeItem(at: root) }
+        let content = root.appendingPathComponent("Content")
+        try fm.createDirectory(at: content.appendingPathComponent("policies/awareness.md"), withIntermediateDirectories: true)
+        try Data("title: t\nfiscal_year: 2013\npolicies: [{ id: awareness, title: x }]\n".utf8).write(to: content.appendingPathComponent("report.yml"))
+        let output = root.appendingPathComponent("Output")
+        try OutputWriter(output: output).write(site)
+        let before = files(output)
+        // A folder where a narrative file should be cannot be read as one.
+        #expect(throws: SiteBuilder.Failure.self) { try SiteBuilder.build(ProjectPaths(root: root)) }
+        #expect(files(output) == before)
+    }
 }
