@@ -11,6 +11,7 @@ test: deps validators
 	swift build
 	swift test
 	Scripts/e2e .build/debug/plansite
+	Scripts/theme-checks .build/debug/plansite
 	Scripts/import-e2e .build/debug/plansite
 	Scripts/serve-e2e .build/debug/plansite
 

@@ -14,7 +14,7 @@ struct ActionRow: TemplateModel {
         "id": { $0.id },
         "permalink": { "#\($0.id)" },
         "has_actor": { $0.actorLabel != nil },
-        "actor_mark": { $0.actorMark },
+        "actor_mark": { $0.actorMark.flatMap { $0.isEmpty ? nil : $0 } },
         "actor_label": { $0.actorLabel },
         "title": { $0.title },
         "plan_html": { $0.html.plan },
@@ -23,6 +23,7 @@ struct ActionRow: TemplateModel {
         "status_label": { $0.status.label },
         "status_symbol": { $0.status.symbol },
         "status_tone": { $0.status.tone },
+        "status_shade": { String($0.status.shade) },
         "department": { $0.department },
         "indicator": { $0.indicator },
         "challenges_html": { $0.html.challenges },
@@ -105,5 +106,16 @@ struct ColumnSet: TemplateModel {
         "show_challenges": { $0.challenges },
         "show_next_steps": { $0.nextSteps },
         "show_note": { $0.note },
+        "count": { String($0.count) },
+        "is_wide": { $0.isWide },
     ]
+
+    /// How many columns an action table has: 項目 and 状況 always, plus the optional ones shown.
+    var count: Int {
+        2 + [actor, plan, result, department, indicator, challenges, nextSteps, note].filter { $0 }.count
+    }
+
+    /// More columns than fit side by side on a screen or an A4 page (the seed has 5): the theme
+    /// shows such tables as cards, one per action, at every width.
+    var isWide: Bool { count > 6 }
 }

@@ -13,6 +13,42 @@ struct OverviewBody: TemplateModel {
         "has_actors": { !$0.actors.isEmpty },
         "not_done": { $0.notDone },
         "has_not_done": { !$0.notDone.isEmpty },
+        "not_done_groups": { $0.notDoneGroups },
+        "not_done_count_label": { "\($0.notDone.count)\($0.unit)" },
+    ]
+
+    let unit: String
+
+    /// `not_done` by policy, in report order; policies with every action done are left out.
+    var notDoneGroups: [NotDoneGroup] {
+        var groups: [NotDoneGroup] = []
+        for row in notDone {
+            if let last = groups.last, last.policyID == row.policyID {
+                groups[groups.count - 1].rows.append(row)
+            } else {
+                groups.append(NotDoneGroup(policyID: row.policyID, policyNumberLabel: row.policyNumberLabel,
+                                           policyTitle: row.policyTitle, unit: unit, rows: [row]))
+            }
+        }
+        return groups
+    }
+}
+
+/// The actions of one policy that were not (fully) done, under the policy's heading.
+struct NotDoneGroup: TemplateModel {
+    let policyID: String
+    let policyNumberLabel: String
+    let policyTitle: String
+    let unit: String
+    var rows: [NotDoneRow]
+
+    static let fields: [String: @Sendable (NotDoneGroup) -> Any?] = [
+        "anchor": { "not-done-\($0.policyID)" },
+        "policy_number_label": { $0.policyNumberLabel },
+        "policy_title": { $0.policyTitle },
+        "policy_href": { "policies/\($0.policyID).html" },
+        "count_label": { "\($0.rows.count)\($0.unit)" },
+        "rows": { $0.rows },
     ]
 }
 
@@ -51,6 +87,7 @@ struct ActorRow: TemplateModel {
 
 /// An action whose status weighs less than 1, with where to read about it.
 struct NotDoneRow: TemplateModel {
+    let policyID: String
     let policyNumberLabel: String
     let policyTitle: String
     let href: String

@@ -53,12 +53,14 @@ struct LegendEntry: TemplateModel {
     let mark: String
     let label: String
     let tone: String
+    let shade: String
 
     static let fields: [String: @Sendable (LegendEntry) -> Any?] = [
         "key": { $0.key },
         "mark": { $0.mark.isEmpty ? nil : $0.mark },
         "label": { $0.label },
         "tone": { $0.tone },
+        "shade": { $0.shade },
     ]
 }
 

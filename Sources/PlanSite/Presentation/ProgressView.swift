@@ -37,7 +37,7 @@ struct ProgressView: TemplateModel {
         var result: [BarSegment] = []
         for (count, style) in zip(summary.counts, styles) where count.count > 0 {
             let width = Double(count.count) * 100 / Double(summary.total)
-            result.append(BarSegment(tone: style.tone, x: NumberFormat.length(x), width: NumberFormat.length(width),
+            result.append(BarSegment(tone: style.tone, shade: String(style.shade), x: NumberFormat.length(x), width: NumberFormat.length(width),
                                      label: "\(style.label)\(count.count)\(unit)"))
             x += width
         }
@@ -56,6 +56,7 @@ struct StatusCountView: TemplateModel {
         "label": { $0.style.label },
         "symbol": { $0.style.symbol },
         "tone": { $0.style.tone },
+        "shade": { String($0.style.shade) },
         "count": { String($0.count) },
         "count_label": { "\($0.count)\($0.unit)" },
         "is_zero": { $0.count == 0 },
@@ -65,12 +66,14 @@ struct StatusCountView: TemplateModel {
 /// One coloured part of a stacked bar, positioned in percent of the bar's length.
 struct BarSegment: TemplateModel {
     let tone: String
+    let shade: String
     let x: String
     let width: String
     let label: String
 
     static let fields: [String: @Sendable (BarSegment) -> Any?] = [
         "tone": { $0.tone },
+        "shade": { $0.shade },
         "x": { $0.x },
         "width": { $0.width },
         "label": { $0.label },

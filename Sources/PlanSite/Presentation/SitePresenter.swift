@@ -15,7 +15,7 @@ struct SitePresenter {
         self.report = report
         self.content = content
         labels = LabelSet(overrides: report.labels.mapValues(\.value))
-        styles = report.statuses.map(StatusStyle.init)
+        styles = StatusStyle.styles(report.statuses)
         var byKey: [String: StatusStyle] = [:]
         for style in styles where byKey[style.key] == nil { byKey[style.key] = style }
         styleByKey = byKey
@@ -26,7 +26,7 @@ struct SitePresenter {
         site = SiteView(
             title: report.title.value, subtitle: report.subtitle?.value, organization: report.organization?.value,
             fiscalYear: report.fiscalYear.value, published: report.published.flatMap { CalendarDate($0.value) },
-            actors: report.actors.map { LegendEntry(key: $0.key.value, mark: $0.mark.value, label: $0.label.value, tone: "") },
+            actors: report.actors.map { LegendEntry(key: $0.key.value, mark: $0.mark.value, label: $0.label.value, tone: "", shade: "") },
             statuses: styles.map(\.legend))
         columns = ColumnSet(report)
     }
@@ -48,7 +48,7 @@ struct SitePresenter {
                 }
                 if let i = statusIndex.position[action.status.value], let weight = statusIndex.weights[i], weight < 1 {
                     let row = actionRow(action, content.policies[p].actions[a], style: .overview)
-                    notDone.append(NotDoneRow(policyNumberLabel: numberLabel(policy, p), policyTitle: policy.title.value,
+                    notDone.append(NotDoneRow(policyID: policy.id.value, policyNumberLabel: numberLabel(policy, p), policyTitle: policy.title.value,
                                               href: "policies/\(policy.id.value).html#\(row.id)", action: row))
                 }
             }
@@ -59,7 +59,8 @@ struct SitePresenter {
             ActorRow(key: actor.key.value, mark: actor.mark.value, label: actor.label.value,
                      progress: progressView(byActor[actor.key.value] ?? ProgressSummary(statuses: report.statuses)))
         }
-        let body = OverviewBody(overall: progressView(overall), policies: rows, actors: actorRows, notDone: notDone)
+        let body = OverviewBody(overall: progressView(overall), policies: rows, actors: actorRows, notDone: notDone,
+                                unit: labels["count_unit"])
         return Page(body: body, common: common(root: "", title: report.title.value, kind: "overview"))
     }
 
