@@ -263,13 +263,15 @@ struct TemplateRenderer {
 
     private static func classify(_ value: Any?) -> Value {
         guard let value else { return .null }
+        // Concrete types first: a cast to a protocol looks up the conformance, a cast to a
+        // concrete type only compares metadata.
         if let text = value as? String { return .text(text) }
         if let flag = value as? Bool { return .bool(flag) }
+        if let dictionary = value as? [String: String] { return .dictionary(dictionary) }
+        if value is TemplateNull { return .null }
         if let model = value as? any TemplateModel { return .model(model) }
         if let list = value as? any TemplateModelList { return .list(list) }
-        if let dictionary = value as? [String: String] { return .dictionary(dictionary) }
         if let page = value as? Page { return .page(page) }
-        if value is TemplateNull { return .null }
         return .other(value)
     }
 
