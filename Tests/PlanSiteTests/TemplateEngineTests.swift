@@ -139,22 +139,22 @@ struct TemplateEngineTests {
 
 /// A page body for the semantics tests.
 struct Fixture: TemplateModel {
-    static let fields: [String: @Sendable (Fixture) -> Any?] = [
-        "items": { _ in [Item(name: "x"), Item(name: "y")] },
-        "none": { _ in [Item]() },
-        "html": { _ in "<b>&\"'" },
-        "flag": { _ in true },
-        "outer": { _ in "O" },
-        "nested": { _ in Nested() },
-        "absent": { _ in nil },
+    static let fields: [String: @Sendable (Fixture) -> TemplateValue] = [
+        "items": { _ in TemplateValue([Item(name: "x"), Item(name: "y")]) },
+        "none": { _ in TemplateValue([Item]()) },
+        "html": { _ in TemplateValue("<b>&\"'") },
+        "flag": { _ in TemplateValue(true) },
+        "outer": { _ in TemplateValue("O") },
+        "nested": { _ in TemplateValue(Nested()) },
+        "absent": { _ in .null },
     ]
 }
 
 struct Item: TemplateModel {
     let name: String
-    static let fields: [String: @Sendable (Item) -> Any?] = ["name": { $0.name }, "absent": { _ in nil }]
+    static let fields: [String: @Sendable (Item) -> TemplateValue] = ["name": { TemplateValue($0.name) }, "absent": { _ in .null }]
 }
 
 struct Nested: TemplateModel {
-    static let fields: [String: @Sendable (Nested) -> Any?] = ["flag": { _ in true }, "name": { _ in "inner" }]
+    static let fields: [String: @Sendable (Nested) -> TemplateValue] = ["flag": { _ in TemplateValue(true) }, "name": { _ in TemplateValue("inner") }]
 }

@@ -10,25 +10,25 @@ struct ActionRow: TemplateModel {
     let indicator: IndicatorView?
     let html: ActionHTML
 
-    static let fields: [String: @Sendable (ActionRow) -> Any?] = [
-        "id": { $0.id },
-        "permalink": { "#\($0.id)" },
-        "has_actor": { $0.actorLabel != nil },
-        "actor_mark": { $0.actorMark.flatMap { $0.isEmpty ? nil : $0 } },
-        "actor_label": { $0.actorLabel },
-        "title": { $0.title },
-        "plan_html": { $0.html.plan },
-        "result_html": { $0.html.result },
-        "status_key": { $0.status.key },
-        "status_label": { $0.status.label },
-        "status_symbol": { $0.status.symbol },
-        "status_tone": { $0.status.tone },
-        "status_shade": { String($0.status.shade) },
-        "department": { $0.department },
-        "indicator": { $0.indicator },
-        "challenges_html": { $0.html.challenges },
-        "next_steps_html": { $0.html.nextSteps },
-        "note_html": { $0.html.note },
+    static let fields: [String: @Sendable (ActionRow) -> TemplateValue] = [
+        "id": { TemplateValue($0.id) },
+        "permalink": { TemplateValue("#\($0.id)") },
+        "has_actor": { TemplateValue($0.actorLabel != nil) },
+        "actor_mark": { TemplateValue($0.actorMark.flatMap { $0.isEmpty ? nil : $0 }) },
+        "actor_label": { TemplateValue($0.actorLabel) },
+        "title": { TemplateValue($0.title) },
+        "plan_html": { TemplateValue($0.html.plan) },
+        "result_html": { TemplateValue($0.html.result) },
+        "status_key": { TemplateValue($0.status.key) },
+        "status_label": { TemplateValue($0.status.label) },
+        "status_symbol": { TemplateValue($0.status.symbol) },
+        "status_tone": { TemplateValue($0.status.tone) },
+        "status_shade": { TemplateValue(String($0.status.shade)) },
+        "department": { TemplateValue($0.department) },
+        "indicator": { TemplateValue($0.indicator) },
+        "challenges_html": { TemplateValue($0.html.challenges) },
+        "next_steps_html": { TemplateValue($0.html.nextSteps) },
+        "note_html": { TemplateValue($0.html.note) },
     ]
 }
 
@@ -45,17 +45,17 @@ struct ActionHTML: Sendable {
 struct IndicatorView: TemplateModel {
     let indicator: Indicator
 
-    static let fields: [String: @Sendable (IndicatorView) -> Any?] = [
-        "name": { $0.indicator.name.value },
-        "unit": { $0.indicator.unit?.value },
-        "target_label": { v in v.indicator.target.map { v.figure($0.value) } },
-        "actual_label": { v in v.indicator.actual.map { v.figure($0.value) } },
-        "baseline_label": { v in v.indicator.baseline.map { v.figure($0.value) } },
-        "has_target": { $0.indicator.target != nil },
-        "has_actual": { $0.indicator.actual != nil },
-        "has_baseline": { $0.indicator.baseline != nil },
-        "achievement_label": { $0.achievement.map { "\($0)%" } },
-        "bar_width": { $0.achievement.map { NumberFormat.length(Double(min(100, max(0, $0)))) } },
+    static let fields: [String: @Sendable (IndicatorView) -> TemplateValue] = [
+        "name": { TemplateValue($0.indicator.name.value) },
+        "unit": { TemplateValue($0.indicator.unit?.value) },
+        "target_label": { v in TemplateValue(v.indicator.target.map { v.figure($0.value) }) },
+        "actual_label": { v in TemplateValue(v.indicator.actual.map { v.figure($0.value) }) },
+        "baseline_label": { v in TemplateValue(v.indicator.baseline.map { v.figure($0.value) }) },
+        "has_target": { TemplateValue($0.indicator.target != nil) },
+        "has_actual": { TemplateValue($0.indicator.actual != nil) },
+        "has_baseline": { TemplateValue($0.indicator.baseline != nil) },
+        "achievement_label": { TemplateValue($0.achievement.map { "\($0)%" }) },
+        "bar_width": { TemplateValue($0.achievement.map { NumberFormat.length(Double(min(100, max(0, $0)))) }) },
     ]
 
     func figure(_ value: Double) -> String {
@@ -97,17 +97,17 @@ struct ColumnSet: TemplateModel {
         }
     }
 
-    static let fields: [String: @Sendable (ColumnSet) -> Any?] = [
-        "show_actor": { $0.actor },
-        "show_plan": { $0.plan },
-        "show_result": { $0.result },
-        "show_department": { $0.department },
-        "show_indicator": { $0.indicator },
-        "show_challenges": { $0.challenges },
-        "show_next_steps": { $0.nextSteps },
-        "show_note": { $0.note },
-        "count": { String($0.count) },
-        "is_wide": { $0.isWide },
+    static let fields: [String: @Sendable (ColumnSet) -> TemplateValue] = [
+        "show_actor": { TemplateValue($0.actor) },
+        "show_plan": { TemplateValue($0.plan) },
+        "show_result": { TemplateValue($0.result) },
+        "show_department": { TemplateValue($0.department) },
+        "show_indicator": { TemplateValue($0.indicator) },
+        "show_challenges": { TemplateValue($0.challenges) },
+        "show_next_steps": { TemplateValue($0.nextSteps) },
+        "show_note": { TemplateValue($0.note) },
+        "count": { TemplateValue(String($0.count)) },
+        "is_wide": { TemplateValue($0.isWide) },
     ]
 
     /// How many columns an action table has: 項目 and 状況 always, plus the optional ones shown.

@@ -6,15 +6,15 @@ struct OverviewBody: TemplateModel {
     let actors: [ActorRow]
     let notDone: [NotDoneRow]
 
-    static let fields: [String: @Sendable (OverviewBody) -> Any?] = [
-        "overall": { $0.overall },
-        "policies": { $0.policies },
-        "actors": { $0.actors },
-        "has_actors": { !$0.actors.isEmpty },
-        "not_done": { $0.notDone },
-        "has_not_done": { !$0.notDone.isEmpty },
-        "not_done_groups": { $0.notDoneGroups },
-        "not_done_count_label": { "\($0.notDone.count)\($0.unit)" },
+    static let fields: [String: @Sendable (OverviewBody) -> TemplateValue] = [
+        "overall": { TemplateValue($0.overall) },
+        "policies": { TemplateValue($0.policies) },
+        "actors": { TemplateValue($0.actors) },
+        "has_actors": { TemplateValue(!$0.actors.isEmpty) },
+        "not_done": { TemplateValue($0.notDone) },
+        "has_not_done": { TemplateValue(!$0.notDone.isEmpty) },
+        "not_done_groups": { TemplateValue($0.notDoneGroups) },
+        "not_done_count_label": { TemplateValue("\($0.notDone.count)\($0.unit)") },
     ]
 
     let unit: String
@@ -42,13 +42,13 @@ struct NotDoneGroup: TemplateModel {
     let unit: String
     var rows: [NotDoneRow]
 
-    static let fields: [String: @Sendable (NotDoneGroup) -> Any?] = [
-        "anchor": { "not-done-\($0.policyID)" },
-        "policy_number_label": { $0.policyNumberLabel },
-        "policy_title": { $0.policyTitle },
-        "policy_href": { "policies/\($0.policyID).html" },
-        "count_label": { "\($0.rows.count)\($0.unit)" },
-        "rows": { $0.rows },
+    static let fields: [String: @Sendable (NotDoneGroup) -> TemplateValue] = [
+        "anchor": { TemplateValue("not-done-\($0.policyID)") },
+        "policy_number_label": { TemplateValue($0.policyNumberLabel) },
+        "policy_title": { TemplateValue($0.policyTitle) },
+        "policy_href": { TemplateValue("policies/\($0.policyID).html") },
+        "count_label": { TemplateValue("\($0.rows.count)\($0.unit)") },
+        "rows": { TemplateValue($0.rows) },
     ]
 }
 
@@ -60,13 +60,13 @@ struct PolicyRow: TemplateModel {
     let summaryHTML: String?
     let progress: ProgressView
 
-    static let fields: [String: @Sendable (PolicyRow) -> Any?] = [
-        "id": { $0.id },
-        "href": { "policies/\($0.id).html" },
-        "number_label": { $0.numberLabel },
-        "title": { $0.title },
-        "summary_html": { $0.summaryHTML },
-        "progress": { $0.progress },
+    static let fields: [String: @Sendable (PolicyRow) -> TemplateValue] = [
+        "id": { TemplateValue($0.id) },
+        "href": { TemplateValue("policies/\($0.id).html") },
+        "number_label": { TemplateValue($0.numberLabel) },
+        "title": { TemplateValue($0.title) },
+        "summary_html": { TemplateValue($0.summaryHTML) },
+        "progress": { TemplateValue($0.progress) },
     ]
 }
 
@@ -77,11 +77,11 @@ struct ActorRow: TemplateModel {
     let label: String
     let progress: ProgressView
 
-    static let fields: [String: @Sendable (ActorRow) -> Any?] = [
-        "key": { $0.key },
-        "mark": { $0.mark.isEmpty ? nil : $0.mark },
-        "label": { $0.label },
-        "progress": { $0.progress },
+    static let fields: [String: @Sendable (ActorRow) -> TemplateValue] = [
+        "key": { TemplateValue($0.key) },
+        "mark": { TemplateValue($0.mark.isEmpty ? nil : $0.mark) },
+        "label": { TemplateValue($0.label) },
+        "progress": { TemplateValue($0.progress) },
     ]
 }
 
@@ -93,11 +93,11 @@ struct NotDoneRow: TemplateModel {
     let href: String
     let action: ActionRow
 
-    static let fields: [String: @Sendable (NotDoneRow) -> Any?] = [
-        "policy_number_label": { $0.policyNumberLabel },
-        "policy_title": { $0.policyTitle },
-        "href": { $0.href },
-        "action": { $0.action },
+    static let fields: [String: @Sendable (NotDoneRow) -> TemplateValue] = [
+        "policy_number_label": { TemplateValue($0.policyNumberLabel) },
+        "policy_title": { TemplateValue($0.policyTitle) },
+        "href": { TemplateValue($0.href) },
+        "action": { TemplateValue($0.action) },
     ]
 }
 
@@ -106,9 +106,9 @@ struct PolicyPageBody: TemplateModel {
     let policy: PolicyView
     let columns: ColumnSet
 
-    static let fields: [String: @Sendable (PolicyPageBody) -> Any?] = [
-        "policy": { $0.policy },
-        "columns": { $0.columns },
+    static let fields: [String: @Sendable (PolicyPageBody) -> TemplateValue] = [
+        "policy": { TemplateValue($0.policy) },
+        "columns": { TemplateValue($0.columns) },
     ]
 }
 
@@ -118,16 +118,16 @@ struct PrintBody: TemplateModel {
     let policies: [PolicyView]
     let columns: ColumnSet
 
-    static let fields: [String: @Sendable (PrintBody) -> Any?] = [
-        "overall": { $0.overall },
-        "policies": { $0.policies },
-        "columns": { $0.columns },
+    static let fields: [String: @Sendable (PrintBody) -> TemplateValue] = [
+        "overall": { TemplateValue($0.overall) },
+        "policies": { TemplateValue($0.policies) },
+        "columns": { TemplateValue($0.columns) },
     ]
 }
 
 /// `404.html`.
 struct NotFoundBody: TemplateModel {
-    static let fields: [String: @Sendable (NotFoundBody) -> Any?] = [
-        "not_found_page": { _ in true },
+    static let fields: [String: @Sendable (NotFoundBody) -> TemplateValue] = [
+        "not_found_page": { _ in TemplateValue(true) },
     ]
 }

@@ -7,20 +7,20 @@ struct PageCommon: TemplateModel {
     let pageTitle: String
     let kind: String
 
-    static let fields: [String: @Sendable (PageCommon) -> Any?] = [
-        "site": { $0.site },
-        "labels": { $0.labels },
-        "root": { $0.root },
-        "page_title": { $0.pageTitle },
-        "css_href": { "\($0.root)assets/plansite.css" },
-        "index_href": { "\($0.root)index.html" },
-        "print_href": { "\($0.root)print.html" },
-        "csv_href": { "\($0.root)data/actions.csv" },
-        "json_href": { "\($0.root)data/report.json" },
-        "is_overview": { $0.kind == "overview" },
-        "is_policy": { $0.kind == "policy" },
-        "is_print": { $0.kind == "print" },
-        "is_not_found": { $0.kind == "not_found" },
+    static let fields: [String: @Sendable (PageCommon) -> TemplateValue] = [
+        "site": { TemplateValue($0.site) },
+        "labels": { TemplateValue($0.labels) },
+        "root": { TemplateValue($0.root) },
+        "page_title": { TemplateValue($0.pageTitle) },
+        "css_href": { TemplateValue("\($0.root)assets/plansite.css") },
+        "index_href": { TemplateValue("\($0.root)index.html") },
+        "print_href": { TemplateValue("\($0.root)print.html") },
+        "csv_href": { TemplateValue("\($0.root)data/actions.csv") },
+        "json_href": { TemplateValue("\($0.root)data/report.json") },
+        "is_overview": { TemplateValue($0.kind == "overview") },
+        "is_policy": { TemplateValue($0.kind == "policy") },
+        "is_print": { TemplateValue($0.kind == "print") },
+        "is_not_found": { TemplateValue($0.kind == "not_found") },
     ]
 }
 
@@ -34,16 +34,16 @@ struct SiteView: TemplateModel {
     let actors: [LegendEntry]
     let statuses: [LegendEntry]
 
-    static let fields: [String: @Sendable (SiteView) -> Any?] = [
-        "title": { $0.title },
-        "subtitle": { $0.subtitle },
-        "organization": { $0.organization },
-        "fiscal_year": { String($0.fiscalYear) },
-        "fiscal_year_label": { FiscalYear.label($0.fiscalYear) },
-        "published_label": { $0.published?.japanese },
-        "published_iso": { $0.published.map { Padded.digits($0.year, 4) + "-" + Padded.digits($0.month, 2) + "-" + Padded.digits($0.day, 2) } },
-        "actors": { $0.actors },
-        "statuses": { $0.statuses },
+    static let fields: [String: @Sendable (SiteView) -> TemplateValue] = [
+        "title": { TemplateValue($0.title) },
+        "subtitle": { TemplateValue($0.subtitle) },
+        "organization": { TemplateValue($0.organization) },
+        "fiscal_year": { TemplateValue(String($0.fiscalYear)) },
+        "fiscal_year_label": { TemplateValue(FiscalYear.label($0.fiscalYear)) },
+        "published_label": { TemplateValue($0.published?.japanese) },
+        "published_iso": { TemplateValue($0.published.map { Padded.digits($0.year, 4) + "-" + Padded.digits($0.month, 2) + "-" + Padded.digits($0.day, 2) }) },
+        "actors": { TemplateValue($0.actors) },
+        "statuses": { TemplateValue($0.statuses) },
     ]
 }
 
@@ -55,12 +55,12 @@ struct LegendEntry: TemplateModel {
     let tone: String
     let shade: String
 
-    static let fields: [String: @Sendable (LegendEntry) -> Any?] = [
-        "key": { $0.key },
-        "mark": { $0.mark.isEmpty ? nil : $0.mark },
-        "label": { $0.label },
-        "tone": { $0.tone },
-        "shade": { $0.shade },
+    static let fields: [String: @Sendable (LegendEntry) -> TemplateValue] = [
+        "key": { TemplateValue($0.key) },
+        "mark": { TemplateValue($0.mark.isEmpty ? nil : $0.mark) },
+        "label": { TemplateValue($0.label) },
+        "tone": { TemplateValue($0.tone) },
+        "shade": { TemplateValue($0.shade) },
     ]
 }
 

@@ -11,20 +11,20 @@ struct PolicyView: TemplateModel {
     let previous: PolicyLink?
     let next: PolicyLink?
 
-    static let fields: [String: @Sendable (PolicyView) -> Any?] = [
-        "id": { $0.id },
-        "anchor": { "policy-\($0.id)" },
-        "number_label": { $0.numberLabel },
-        "title": { $0.title },
-        "summary_html": { $0.summaryHTML },
-        "narrative_html": { $0.narrativeHTML },
-        "toc": { $0.toc },
-        "has_toc": { $0.toc.count >= 2 },
-        "progress": { $0.progress },
-        "objectives": { $0.objectives },
-        "has_actions": { $0.progress.summary.total > 0 },
-        "previous": { $0.previous },
-        "next": { $0.next },
+    static let fields: [String: @Sendable (PolicyView) -> TemplateValue] = [
+        "id": { TemplateValue($0.id) },
+        "anchor": { TemplateValue("policy-\($0.id)") },
+        "number_label": { TemplateValue($0.numberLabel) },
+        "title": { TemplateValue($0.title) },
+        "summary_html": { TemplateValue($0.summaryHTML) },
+        "narrative_html": { TemplateValue($0.narrativeHTML) },
+        "toc": { TemplateValue($0.toc) },
+        "has_toc": { TemplateValue($0.toc.count >= 2) },
+        "progress": { TemplateValue($0.progress) },
+        "objectives": { TemplateValue($0.objectives) },
+        "has_actions": { TemplateValue($0.progress.summary.total > 0) },
+        "previous": { TemplateValue($0.previous) },
+        "next": { TemplateValue($0.next) },
     ]
 }
 
@@ -34,10 +34,10 @@ struct TocEntry: TemplateModel {
     let href: String
     let level: Int
 
-    static let fields: [String: @Sendable (TocEntry) -> Any?] = [
-        "text": { $0.text },
-        "href": { $0.href },
-        "is_sub": { $0.level > 1 },
+    static let fields: [String: @Sendable (TocEntry) -> TemplateValue] = [
+        "text": { TemplateValue($0.text) },
+        "href": { TemplateValue($0.href) },
+        "is_sub": { TemplateValue($0.level > 1) },
     ]
 }
 
@@ -47,11 +47,11 @@ struct ObjectiveView: TemplateModel {
     let caption: String
     let actions: [ActionRow]
 
-    static let fields: [String: @Sendable (ObjectiveView) -> Any?] = [
-        "title": { $0.title },
-        "has_title": { $0.title != nil },
-        "caption": { $0.caption },
-        "actions": { $0.actions },
+    static let fields: [String: @Sendable (ObjectiveView) -> TemplateValue] = [
+        "title": { TemplateValue($0.title) },
+        "has_title": { TemplateValue($0.title != nil) },
+        "caption": { TemplateValue($0.caption) },
+        "actions": { TemplateValue($0.actions) },
     ]
 }
 
@@ -61,9 +61,9 @@ struct PolicyLink: TemplateModel {
     let numberLabel: String
     let title: String
 
-    static let fields: [String: @Sendable (PolicyLink) -> Any?] = [
-        "href": { $0.href },
-        "number_label": { $0.numberLabel },
-        "title": { $0.title },
+    static let fields: [String: @Sendable (PolicyLink) -> TemplateValue] = [
+        "href": { TemplateValue($0.href) },
+        "number_label": { TemplateValue($0.numberLabel) },
+        "title": { TemplateValue($0.title) },
     ]
 }

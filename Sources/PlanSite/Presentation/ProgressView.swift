@@ -5,17 +5,17 @@ struct ProgressView: TemplateModel {
     let styles: [StatusStyle]
     let unit: String
 
-    static let fields: [String: @Sendable (ProgressView) -> Any?] = [
-        "percent": { $0.summary.percent.map { String($0) } },
-        "percent_label": { $0.summary.percent.map { "\($0)%" } ?? "—" },
-        "has_percent": { $0.summary.percent != nil },
-        "total": { String($0.summary.total) },
-        "total_label": { "\($0.summary.total)\($0.unit)" },
-        "counted": { String($0.summary.counted) },
-        "counts": { $0.counts },
-        "counts_text": { $0.countsText },
-        "segments": { $0.segments },
-        "has_actions": { $0.summary.total > 0 },
+    static let fields: [String: @Sendable (ProgressView) -> TemplateValue] = [
+        "percent": { TemplateValue($0.summary.percent.map { String($0) }) },
+        "percent_label": { TemplateValue($0.summary.percent.map { "\($0)%" } ?? "—") },
+        "has_percent": { TemplateValue($0.summary.percent != nil) },
+        "total": { TemplateValue(String($0.summary.total)) },
+        "total_label": { TemplateValue("\($0.summary.total)\($0.unit)") },
+        "counted": { TemplateValue(String($0.summary.counted)) },
+        "counts": { TemplateValue($0.counts) },
+        "counts_text": { TemplateValue($0.countsText) },
+        "segments": { TemplateValue($0.segments) },
+        "has_actions": { TemplateValue($0.summary.total > 0) },
     ]
 
     var counts: [StatusCountView] {
@@ -51,15 +51,15 @@ struct StatusCountView: TemplateModel {
     let count: Int
     let unit: String
 
-    static let fields: [String: @Sendable (StatusCountView) -> Any?] = [
-        "key": { $0.style.key },
-        "label": { $0.style.label },
-        "symbol": { $0.style.symbol },
-        "tone": { $0.style.tone },
-        "shade": { String($0.style.shade) },
-        "count": { String($0.count) },
-        "count_label": { "\($0.count)\($0.unit)" },
-        "is_zero": { $0.count == 0 },
+    static let fields: [String: @Sendable (StatusCountView) -> TemplateValue] = [
+        "key": { TemplateValue($0.style.key) },
+        "label": { TemplateValue($0.style.label) },
+        "symbol": { TemplateValue($0.style.symbol) },
+        "tone": { TemplateValue($0.style.tone) },
+        "shade": { TemplateValue(String($0.style.shade)) },
+        "count": { TemplateValue(String($0.count)) },
+        "count_label": { TemplateValue("\($0.count)\($0.unit)") },
+        "is_zero": { TemplateValue($0.count == 0) },
     ]
 }
 
@@ -71,11 +71,11 @@ struct BarSegment: TemplateModel {
     let width: String
     let label: String
 
-    static let fields: [String: @Sendable (BarSegment) -> Any?] = [
-        "tone": { $0.tone },
-        "shade": { $0.shade },
-        "x": { $0.x },
-        "width": { $0.width },
-        "label": { $0.label },
+    static let fields: [String: @Sendable (BarSegment) -> TemplateValue] = [
+        "tone": { TemplateValue($0.tone) },
+        "shade": { TemplateValue($0.shade) },
+        "x": { TemplateValue($0.x) },
+        "width": { TemplateValue($0.width) },
+        "label": { TemplateValue($0.label) },
     ]
 }

@@ -66,26 +66,6 @@ struct TemplateSet: Sendable {
     }
 }
 
-/// A list of page models, whatever their type, as templates iterate it.
-protocol TemplateModelList {
-    var isEmpty: Bool { get }
-    var count: Int { get }
-    func forEachModel(_ body: (any TemplateModel) -> Void)
-}
-
-extension Array: TemplateModelList where Element: TemplateModel {
-    func forEachModel(_ body: (any TemplateModel) -> Void) {
-        for element in self { body(element) }
-    }
-}
-
-extension TemplateModel {
-    public func field(_ name: String) -> Any?? {
-        guard let field = Self.fields[name] else { return nil }
-        return .some(field(self))
-    }
-}
-
 /// One rendering: the output bytes and the context stack.
 struct TemplateRenderer {
     let templates: [String: [TemplateNode]]
@@ -102,16 +82,7 @@ struct TemplateRenderer {
         case text(String)
     }
 
-    enum Value {
-        case null
-        case text(String)
-        case bool(Bool)
-        case model(any TemplateModel)
-        case list(any TemplateModelList)
-        case dictionary([String: String])
-        case page(Page)
-        case other(Any)
-    }
+    typealias Value = TemplateValue
 
     mutating func render(_ nodes: [TemplateNode]) {
         for node in nodes {
@@ -123,10 +94,7 @@ struct TemplateRenderer {
                 case .null: break
                 case .text(let text): escaped ? appendEscaped(text) : out.append(contentsOf: text.utf8)
                 case .bool(let flag): out.append(contentsOf: (flag ? "true" : "false").utf8)
-                case .other(let value):
-                    let text = String(describing: value)
-                    escaped ? appendEscaped(text) : out.append(contentsOf: text.utf8)
-                case .model, .list, .dictionary, .page: break
+                case .model, .list, .dictionary: break
                 }
             case .section(let path, let inverted, let body):
                 let value = resolve(path)
@@ -150,11 +118,6 @@ struct TemplateRenderer {
                 case .model(let model): renderPushed(.model(model), body)
                 case .dictionary(let dictionary): renderPushed(.dictionary(dictionary), body)
                 case .text(let text): renderPushed(.text(text), body)
-                case .page(let page):
-                    stack.append(.model(page.common))
-                    renderPushed(.model(page.body), body)
-                    stack.removeLast()
-                case .other: render(body)
                 }
             case .partial(let name, let indentation):
                 guard let partial = templates[name] else { continue }
@@ -228,51 +191,32 @@ struct TemplateRenderer {
             }
         }
         // The first name from the innermost context outwards; the rest inside what it found.
-        var found: Any??
+        var found: Value?
         var index = stack.count - 1
         while index >= 0 {
             if let value = Self.lookup(path[0], in: stack[index]) {
-                found = .some(value)
+                found = value
                 break
             }
             index -= 1
         }
-        guard let first = found else { return .null }
-        var value = Self.classify(first)
+        guard var value = found else { return .null }
         for name in path.dropFirst() {
-            let inner: Any??
             switch value {
-            case .model(let model): inner = model.field(name)
-            case .page(let page): inner = page.body.field(name) ?? page.common.field(name)
-            case .dictionary(let dictionary): inner = dictionary[name].map { .some($0) }
-            default: inner = nil
+            case .model(let model): value = model.field(name) ?? .null
+            case .dictionary(let dictionary): value = dictionary[name].map(Value.text) ?? .null
+            default: return .null
             }
-            guard let inner else { return .null }
-            value = Self.classify(inner)
         }
         return value
     }
 
-    private static func lookup(_ name: String, in frame: Frame) -> Any?? {
+    private static func lookup(_ name: String, in frame: Frame) -> Value? {
         switch frame {
         case .model(let model): return model.field(name)
-        case .dictionary(let dictionary): return dictionary[name].map { .some($0) }
+        case .dictionary(let dictionary): return dictionary[name].map(Value.text)
         case .text: return nil
         }
-    }
-
-    private static func classify(_ value: Any?) -> Value {
-        guard let value else { return .null }
-        // Concrete types first: a cast to a protocol looks up the conformance, a cast to a
-        // concrete type only compares metadata.
-        if let text = value as? String { return .text(text) }
-        if let flag = value as? Bool { return .bool(flag) }
-        if let dictionary = value as? [String: String] { return .dictionary(dictionary) }
-        if value is TemplateNull { return .null }
-        if let model = value as? any TemplateModel { return .model(model) }
-        if let list = value as? any TemplateModelList { return .list(list) }
-        if let page = value as? Page { return .page(page) }
-        return .other(value)
     }
 
     // MARK: Output
