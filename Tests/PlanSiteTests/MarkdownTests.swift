@@ -110,3 +110,32 @@ struct MarkdownTests {
         #expect(print.contains("<h5 id=\"p1-sec-2\">"))
     }
 }
+
+@Suite("Plain fields skip the parser")
+struct PlainFieldTests {
+    /// Whatever the shortcut accepts must come out exactly as cmark renders it.
+    @Test func theShortcutAgreesWithCmark() throws {
+        var samples: [String] = []
+        let input = try TestSupport.seedInput()
+        let report = try #require(ReportLoader.load(input.reportBytes, file: "r").report)
+        for action in report.policies.flatMap(\.actions) {
+            samples += [action.title.value, action.plan?.value, action.result?.value].compactMap { $0 }
+        }
+        let pieces = ["市民", "\"引用\"", "'", "1", "a", " ", "。", "（", "）", "%", "Ｎｏ.", ":", ";", "/", "http://example.jp", "(", ")", "{", "}",
+                      "?", "@", "$", "^", ",", ".", "\u{3000}", "é", "①", "-", "*", "#", "&", "<", "\n", "\t", "\\", "_", "[", "]", "=", "+", "~"]
+        var rng = SplitMix(seed: 7)
+        for _ in 0..<20_000 {
+            var text = ""
+            for _ in 0..<(1 + rng.next() % 8) { text += pieces[Int(rng.next() % UInt64(pieces.count))] }
+            samples.append(text)
+        }
+        var accepted = 0
+        for text in samples {
+            guard let fast = MarkdownRenderer.plainParagraphHTML(text) else { continue }
+            accepted += 1
+            let cmark = MarkdownRenderer.commonMarkHTML(text)
+            #expect("<p>" + fast + "</p>\n" == cmark, "\(text)")
+        }
+        #expect(accepted > 1000)
+    }
+}

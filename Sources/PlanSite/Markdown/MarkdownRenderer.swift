@@ -58,7 +58,10 @@ public struct MarkdownRenderer: Sendable {
     /// A short field (`plan`, `result`, …): one paragraph comes out without `<p>`, every line break
     /// is kept as `<br />`, and anything longer (a list, two paragraphs) is rendered as blocks.
     public func renderField(_ text: String, source: Source, diagnostics: inout [Diagnostic]) -> RenderedMarkdown {
-        render(text, options: CMARK_OPT_HARDBREAKS, inline: true, headingBase: nil, idPrefix: ("", ""),
+        if let plain = Self.plainParagraphHTML(text) {
+            return RenderedMarkdown(html: Array(repeating: plain, count: PageStyle.allCases.count), headings: [])
+        }
+        return render(text, options: CMARK_OPT_HARDBREAKS, inline: true, headingBase: nil, idPrefix: ("", ""),
                source: source, diagnostics: &diagnostics)
     }
 
@@ -133,6 +136,36 @@ public struct MarkdownRenderer: Sendable {
             headings = headings.map { MarkdownHeading(level: $0.level - topLevel + 1, text: $0.text, index: $0.index) }
         }
         return RenderedMarkdown(html: results, headings: headings)
+    }
+
+    /// The HTML cmark gives for a one-line text with no Markdown in it — escaped text — or `nil`
+    /// when the text has anything Markdown could act on. Most fields of a report are such plain
+    /// sentences, and this skips parsing them (a test holds it to cmark's output).
+    static func plainParagraphHTML(_ text: String) -> String? {
+        var html: [UInt8] = []
+        var escaped = false
+        let utf8 = text.utf8
+        guard let first = utf8.first, let last = utf8.last else { return nil }
+        // Line starts that open blocks (lists, headings, quotes, code, breaks) and edge spaces.
+        if first == 0x20 || first == 0x09 || last == 0x20 || last == 0x09 || (first >= 0x30 && first <= 0x39) { return nil }
+        for byte in utf8 {
+            switch byte {
+            case 0x00...0x1F, 0x7F: return nil
+            case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["), UInt8(ascii: "]"),
+                 UInt8(ascii: "<"), UInt8(ascii: "&"), UInt8(ascii: "!"), UInt8(ascii: "#"), UInt8(ascii: "|"), UInt8(ascii: "~"),
+                 UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "="), UInt8(ascii: ">"):
+                return nil
+            case UInt8(ascii: "\""):
+                escaped = true
+            default: break
+            }
+        }
+        guard escaped else { return text }
+        html.reserveCapacity(utf8.count + 16)
+        for byte in utf8 {
+            if byte == UInt8(ascii: "\"") { html.append(contentsOf: "&quot;".utf8) } else { html.append(byte) }
+        }
+        return String(decoding: html, as: UTF8.self)
     }
 
     /// CommonMark with plansite's Japanese adjustments (CJK-friendly emphasis, lines joined
