@@ -55,14 +55,22 @@ struct TemplateSet: Sendable {
 
     /// The page as UTF-8 bytes, as it is written.
     func renderBytes(_ page: Page, template: String, capacity: Int = 16_384, parallel: Bool = false) -> [UInt8] {
-        guard let nodes = templates[template] else { return [] }
+        let sink = ByteSink()
+        render(page, template: template, into: sink, capacity: capacity, parallel: parallel)
+        return sink.collected
+    }
+
+    /// Renders into `sink`, handing it the output in pieces of about a megabyte.
+    func render(_ page: Page, template: String, into sink: ByteSink, capacity: Int = 16_384, parallel: Bool = false) {
+        guard let nodes = templates[template] else { return }
         var renderer = TemplateRenderer(templates: templates)
+        renderer.sink = sink
         renderer.parallel = parallel
         renderer.out.reserveCapacity(capacity)
         renderer.stack.append(.model(page.common))
         renderer.stack.append(.model(page.body))
         renderer.render(nodes)
-        return renderer.out
+        sink.write(renderer.out)
     }
 }
 
@@ -75,6 +83,16 @@ struct TemplateRenderer {
     var parallel = false
     /// The block overrides of the enclosing `{{<parent}}` calls.
     var blocks: [String: [TemplateNode]] = [:]
+    /// Where finished output goes once a megabyte has gathered (not while an indented partial,
+    /// which rewrites its own output, is open).
+    var sink: ByteSink?
+    var indenting = 0
+
+    private mutating func flushIfLarge() {
+        guard let sink, indenting == 0, out.count >= 1 << 20 else { return }
+        sink.write(out)
+        out.removeAll(keepingCapacity: true)
+    }
 
     enum Frame: @unchecked Sendable {
         case model(any TemplateModel)
@@ -114,6 +132,7 @@ struct TemplateRenderer {
                         stack.append(.model(model))
                         render(body)
                         stack.removeLast()
+                        flushIfLarge()
                     }
                 case .model(let model): renderPushed(.model(model), body)
                 case .dictionary(let dictionary): renderPushed(.dictionary(dictionary), body)
@@ -122,17 +141,25 @@ struct TemplateRenderer {
             case .partial(let name, let indentation):
                 guard let partial = templates[name] else { continue }
                 let start = out.count
+                if !indentation.isEmpty { indenting += 1 }
                 render(partial)
-                if !indentation.isEmpty { indent(from: start, by: indentation) }
+                if !indentation.isEmpty {
+                    indenting -= 1
+                    indent(from: start, by: indentation)
+                }
             case .parent(let name, let overrides, let indentation):
                 guard let parent = templates[name] else { continue }
                 // The more derived template's blocks win over those it passes on.
                 let outer = blocks
                 blocks = overrides.merging(outer) { _, outer in outer }
                 let start = out.count
+                if !indentation.isEmpty { indenting += 1 }
                 render(parent)
                 blocks = outer
-                if !indentation.isEmpty { indent(from: start, by: indentation) }
+                if !indentation.isEmpty {
+                    indenting -= 1
+                    indent(from: start, by: indentation)
+                }
             case .block(let name, let body):
                 render(blocks[name] ?? body)
             }
@@ -141,18 +168,25 @@ struct TemplateRenderer {
 
     /// Each item on its own renderer (with a copy of the context stack), joined in list order.
     private mutating func renderInParallel(_ list: any TemplateModelList, _ body: [TemplateNode]) {
-        var models: [any TemplateModel] = []
-        list.forEachModel { models.append($0) }
-        let shared = SharedParts(templates: templates, stack: stack, models: models, body: body, blocks: blocks)
-        let parts = Parallel.map(models.count) { i -> [UInt8] in
-            var part = TemplateRenderer(templates: shared.templates)
-            part.stack = shared.stack
-            part.stack.append(.model(shared.models[i]))
-            part.blocks = shared.blocks
-            part.render(shared.body)
-            return part.out
+        let models = list.models
+        // Windows of items: rendered on every core, joined in order, handed on before the next.
+        let window = 64
+        var start = 0
+        while start < models.count {
+            let end = min(models.count, start + window)
+            let shared = SharedParts(templates: templates, stack: stack, models: Array(models[start..<end]), body: body, blocks: blocks)
+            let parts = Parallel.map(end - start) { i -> [UInt8] in
+                var part = TemplateRenderer(templates: shared.templates)
+                part.stack = shared.stack
+                part.stack.append(.model(shared.models[i]))
+                part.blocks = shared.blocks
+                part.render(shared.body)
+                return part.out
+            }
+            for part in parts { out.append(contentsOf: part) }
+            flushIfLarge()
+            start = end
         }
-        for part in parts { out.append(contentsOf: part) }
     }
 
     /// What the parallel parts read; all of it is immutable values.

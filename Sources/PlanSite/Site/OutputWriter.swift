@@ -82,6 +82,7 @@ public struct OutputWriter: Sendable {
                     case .copy(let source): try FileManager.default.copyItem(at: source, to: target)
                     case .bytes(let bytes): try Self.writeFile(target.path, bytes)
                     case .text(let text): try Self.writeFile(target.path, Array(text.utf8))
+                    case .stream(let produce): try Self.writeFile(target.path, produce)
                     }
                     return nil
                 } catch {
@@ -136,6 +137,16 @@ public struct OutputWriter: Sendable {
             }
             offset += written
         }
+    }
+
+    /// Runs a producer straight into a new file.
+    static func writeFile(_ path: String, _ produce: (ByteSink) -> Void) throws {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        defer { close(fd) }
+        let sink = ByteSink(descriptor: fd)
+        produce(sink)
+        if let failure = sink.failure { throw POSIXError(POSIXErrorCode(rawValue: failure) ?? .EIO) }
     }
 
     /// Staging folders left by a build that was killed part-way.

@@ -2,6 +2,10 @@
 /// Keys follow the content contract; absent optional values are left out.
 enum ReportJSON {
     static func encode(_ report: Report) -> String {
+        String(decoding: encodeBytes(report), as: UTF8.self)
+    }
+
+    static func encodeBytes(_ report: Report) -> [UInt8] {
         var w = JSONWriter()
         let index = StatusIndex(report.statuses)
         w.beginObject()
@@ -55,7 +59,7 @@ enum ReportJSON {
         }
         w.endArray()
         w.endObject()
-        return w.output
+        return w.bytes
     }
 
     static func progress(_ summary: ProgressSummary, _ w: inout JSONWriter) {

@@ -39,7 +39,7 @@ public enum SiteBuilder {
         let end = monotonicSeconds()
         return Summary(pageCount: result.pageCount, actionCount: result.actionCount, fileCount: result.files.count,
                        milliseconds: Int(((end - start) * 1000).rounded()),
-                       timings: result.timings + [("write", end - writeStart)],
+                       timings: result.timings + [("render and write", end - writeStart)],
                        warnings: result.diagnostics.filter { $0.severity == .warning })
     }
 

@@ -52,41 +52,25 @@ public enum SiteGenerator {
         lap("markdown", next: "rendering pages")
         guard !diagnostics.hasErrors, let renderer = compiled.renderer else { return failed() }
 
-        // Present and render: pages and data files on every core, the biggest first, then put in
-        // the order of the site so that the result never depends on scheduling.
+        // Present; the pages and data files are made as they are written (`OutputWriter` runs
+        // them on every core), so a big report is never held in memory as a whole site.
         let presenter = SitePresenter(report: report, content: rendered.content)
-        let policyCount = report.policies.count
-        let baseURL = report.baseURL?.value
-        enum Job { case print, json, csv, sitemap, overview, policy(Int), notFound }
-        var jobs: [Job] = [.print, .json, .csv, .overview]
-        if baseURL != nil { jobs.append(.sitemap) }
-        jobs += (0..<policyCount).map(Job.policy) + [.notFound]
-        let jobList = jobs
-        let produced = Parallel.map(jobList.count) { j -> OutputFile in
-            switch jobList[j] {
-            case .print: return OutputFile(path: "print.html", contents: .bytes(renderer.renderBytes(presenter.printPage(), template: "print", parallel: true)))
-            case .json: return OutputFile(path: "data/report.json", contents: .text(ReportJSON.encode(report)))
-            case .csv: return OutputFile(path: "data/actions.csv", contents: .bytes(ActionsCSV.encode(report)))
-            case .sitemap: return OutputFile(path: "sitemap.xml", contents: .text(Sitemap.encode(report, baseURL: baseURL ?? "")))
-            case .overview: return OutputFile(path: "index.html", contents: .bytes(renderer.renderBytes(presenter.overviewPage(), template: "index")))
-            case .notFound: return OutputFile(path: "404.html", contents: .bytes(renderer.renderBytes(presenter.notFoundPage(), template: "404")))
-            case .policy(let p):
-                return OutputFile(path: "policies/\(report.policies[p].id.value).html",
-                                  contents: .bytes(renderer.renderBytes(presenter.policyPage(p), template: "policy")))
-            }
+        func page(_ path: String, _ template: String, parallel: Bool = false, _ model: @escaping @Sendable () -> Page) -> OutputFile {
+            OutputFile(path: path, contents: .stream { sink in renderer.render(model(), template: template, into: sink, parallel: parallel) })
         }
-        var files: [OutputFile] = []
-        files.reserveCapacity(produced.count + input.assets.count + 4)
-        func take(_ job: (Job) -> Bool) { files += zip(jobs, produced).filter { job($0.0) }.map(\.1) }
-        take { if case .overview = $0 { true } else { false } }
-        take { if case .policy = $0 { true } else { false } }
-        take { if case .print = $0 { true } else { false } }
-        take { if case .notFound = $0 { true } else { false } }
+        var files: [OutputFile] = [page("index.html", "index") { presenter.overviewPage() }]
+        for p in report.policies.indices {
+            files.append(page("policies/\(report.policies[p].id.value).html", "policy") { presenter.policyPage(p) })
+        }
+        files.append(page("print.html", "print", parallel: true) { presenter.printPage() })
+        files.append(page("404.html", "404") { presenter.notFoundPage() })
         let pageCount = files.count
-        take { if case .json = $0 { true } else { false } }
-        take { if case .csv = $0 { true } else { false } }
-        take { if case .sitemap = $0 { true } else { false } }
-        lap("render", next: "copying assets")
+        files.append(OutputFile(path: "data/report.json", contents: .stream { $0.write(ReportJSON.encodeBytes(report)) }))
+        files.append(OutputFile(path: "data/actions.csv", contents: .stream { $0.write(ActionsCSV.encode(report)) }))
+        if let baseURL = report.baseURL?.value {
+            files.append(OutputFile(path: "sitemap.xml", contents: .text(Sitemap.encode(report, baseURL: baseURL))))
+        }
+        lap("present", next: "rendering and writing")
         for asset in input.theme.assets { files.append(OutputFile(path: asset.path, contents: .bytes(asset.bytes))) }
         for asset in input.assets { files.append(OutputFile(path: asset.path, contents: asset.contents)) }
 
