@@ -8,6 +8,13 @@ public enum ActionsCSV {
                                  "indicator_unit", "challenges", "next_steps", "note"]
 
     public static func encode(_ report: Report) -> [UInt8] {
+        let sink = ByteSink()
+        encode(report, into: sink)
+        return sink.collected
+    }
+
+    /// Streams the CSV into `sink` in pieces of about a megabyte.
+    public static func encode(_ report: Report, into sink: ByteSink) {
         var out = "\u{FEFF}"
         out += columns.joined(separator: ",") + "\r\n"
         var labels: [String: String] = [:]
@@ -24,10 +31,14 @@ public enum ActionsCSV {
                         action.challenges?.value ?? "", action.nextSteps?.value ?? "", action.note?.value ?? "",
                     ]
                     out += cells.map(cell).joined(separator: ",") + "\r\n"
+                    if out.utf8.count >= 1 << 20 {
+                        sink.write(Array(out.utf8))
+                        out = ""
+                    }
                 }
             }
         }
-        return Array(out.utf8)
+        sink.write(Array(out.utf8))
     }
 
     /// Quotes a cell when needed. A cell a spreadsheet would run as a formula (`=`, `+`, `-`, `@`,

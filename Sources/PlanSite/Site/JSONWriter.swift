@@ -1,6 +1,15 @@
 /// A small JSON writer with a fixed key order, so the same report gives the same bytes.
 struct JSONWriter {
     private(set) var bytes: [UInt8] = []
+    /// Where the text goes in pieces of about a megabyte, if anywhere; the rest stays in `bytes`.
+    var sink: ByteSink?
+
+    /// Hands what has gathered to the sink once it is large.
+    mutating func flushIfLarge() {
+        guard let sink, bytes.count >= 1 << 20 else { return }
+        sink.write(bytes)
+        bytes.removeAll(keepingCapacity: true)
+    }
     var output: String { String(decoding: bytes, as: UTF8.self) }
     private var needsComma: [Bool] = [false]
     private var indent = 0

@@ -6,7 +6,15 @@ enum ReportJSON {
     }
 
     static func encodeBytes(_ report: Report) -> [UInt8] {
+        let sink = ByteSink()
+        encode(report, into: sink)
+        return sink.collected
+    }
+
+    /// Streams the JSON into `sink`, a policy at a time.
+    static func encode(_ report: Report, into sink: ByteSink) {
         var w = JSONWriter()
+        w.sink = sink
         let index = StatusIndex(report.statuses)
         w.beginObject()
         w.string("title", report.title.value)
@@ -56,10 +64,11 @@ enum ReportJSON {
             }
             w.endArray()
             w.endObject()
+            w.flushIfLarge()
         }
         w.endArray()
         w.endObject()
-        return w.bytes
+        sink.write(w.bytes)
     }
 
     static func progress(_ summary: ProgressSummary, _ w: inout JSONWriter) {

@@ -59,7 +59,7 @@ public enum SiteBuilder {
         } catch {
             throw .io("\(error)")
         }
-        let result = SiteGenerator.generate(input, clock: monotonicSeconds, progress: progress)
+        let result = SiteGenerator.generate(consume input, clock: monotonicSeconds, progress: progress)
         if result.diagnostics.hasErrors { throw .content(result.diagnostics) }
         return result
     }

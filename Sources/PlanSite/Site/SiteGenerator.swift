@@ -12,7 +12,8 @@ public enum SiteGenerator {
     }
 
     /// `progress` hears the name of each stage as it starts (for a terminal's progress line).
-    public static func generate(_ input: SiteInput, clock: () -> Double = { 0 }, progress: (String) -> Void = { _ in }) -> Result {
+    /// Takes the input (`consuming`) so that the bytes of report.yml can go once they are read.
+    public static func generate(_ input: consuming SiteInput, clock: () -> Double = { 0 }, progress: (String) -> Void = { _ in }) -> Result {
         var timings: [(String, Double)] = []
         var last = clock()
         func lap(_ stage: String, next: String? = nil) {
@@ -27,10 +28,12 @@ public enum SiteGenerator {
             Result(files: [], diagnostics: diagnostics.sortedByPlace(), pageCount: 0, actionCount: 0, timings: timings)
         }
 
-        // Load.
-        let loaded = ReportLoader.load(input.reportBytes, file: input.reportFile)
+        // Load; then the bytes are no longer needed (a big report is mostly this file).
+        var loaded = ReportLoader.load(input.reportBytes, file: input.reportFile)
+        input.reportBytes = []
         diagnostics += loaded.diagnostics
         guard let loadedReport = loaded.report else { return failed() }
+        loaded.report = nil  // the validator below must hold the only copy, so it can change it in place
         lap("load", next: "checking")
 
         // Validate, including the files around report.yml.
@@ -65,8 +68,8 @@ public enum SiteGenerator {
         files.append(page("print.html", "print", parallel: true) { presenter.printPage() })
         files.append(page("404.html", "404") { presenter.notFoundPage() })
         let pageCount = files.count
-        files.append(OutputFile(path: "data/report.json", contents: .stream { $0.write(ReportJSON.encodeBytes(report)) }))
-        files.append(OutputFile(path: "data/actions.csv", contents: .stream { $0.write(ActionsCSV.encode(report)) }))
+        files.append(OutputFile(path: "data/report.json", contents: .stream { ReportJSON.encode(report, into: $0) }))
+        files.append(OutputFile(path: "data/actions.csv", contents: .stream { ActionsCSV.encode(report, into: $0) }))
         if let baseURL = report.baseURL?.value {
             files.append(OutputFile(path: "sitemap.xml", contents: .text(Sitemap.encode(report, baseURL: baseURL))))
         }

@@ -3,9 +3,9 @@
 public enum ReportValidator {
     /// Returns the report with every action id set (`<policy id>-<n>` where none was written)
     /// and every problem found, each at the place it was written.
-    public static func validate(_ input: Report, file: String) -> (report: Report, diagnostics: [Diagnostic]) {
+    public static func validate(_ input: consuming Report, file: String) -> (report: Report, diagnostics: [Diagnostic]) {
         let log = DiagnosticLog(file: file)
-        var report = input
+        var report = consume input
         checkReportFields(report, log)
 
         let actorKeys = report.actors.map(\.key.value)
