@@ -31,8 +31,12 @@ final class EventReader {
     private(set) var lastMappingSuggestions: Set<String> = []
 
     /// `bytes` must stay valid and unmoved while the reader is used.
-    init(bytes: UnsafeRawBufferPointer, log: DiagnosticLog) throws {
+    /// Lines before the parsed bytes in their file (a part of a file parsed on its own).
+    let lineOffset: Int
+
+    init(bytes: UnsafeRawBufferPointer, log: DiagnosticLog, lineOffset: Int = 0) throws {
         self.log = log
+        self.lineOffset = lineOffset
         parser = .allocate(capacity: 1)
         event = .allocate(capacity: 1)
         guard yaml_parser_initialize(parser) == 1 else {
@@ -55,7 +59,7 @@ final class EventReader {
     var kind: yaml_event_type_t { event.pointee.type }
 
     var position: SourcePosition {
-        SourcePosition(line: Int(event.pointee.start_mark.line) + 1, column: Int(event.pointee.start_mark.column) + 1)
+        SourcePosition(line: Int(event.pointee.start_mark.line) + 1 + lineOffset, column: Int(event.pointee.start_mark.column) + 1)
     }
 
     func advance() throws {
@@ -91,7 +95,7 @@ final class EventReader {
             message += "; tabs cannot indent YAML, use spaces"
         }
         return YAMLSyntaxError(message: message,
-                               position: SourcePosition(line: Int(mark.line) + 1, column: Int(mark.column) + 1))
+                               position: SourcePosition(line: Int(mark.line) + 1 + lineOffset, column: Int(mark.column) + 1))
     }
 
     // MARK: Nodes

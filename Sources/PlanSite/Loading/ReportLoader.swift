@@ -18,9 +18,65 @@ public enum ReportLoader {
 
     static let emptyFileMessage = "the file is empty; a report needs at least title, fiscal_year and policies"
 
+    /// Files from this size up are read on every core (see `PolicyBlockSplit`).
+    static let parallelThreshold = 2_000_000
+
     /// Decodes `bytes` (the file's contents) reported as `file`. The report is `nil` only when
     /// the file could not be read as YAML at all; otherwise problems are in the diagnostics.
     public static func load(_ bytes: [UInt8], file: String) -> (report: Report?, diagnostics: [Diagnostic]) {
+        if bytes.count >= parallelThreshold, Parallel.isEnabled, let result = loadInParallel(bytes, file: file) {
+            return result
+        }
+        return loadWhole(bytes, file: file)
+    }
+
+    /// The header and groups of policies parsed at the same time; `nil` (read it whole) when the
+    /// file does not split cleanly or any part has a syntax or encoding error, so that those are
+    /// reported exactly as a whole read reports them.
+    static func loadInParallel(_ bytes: [UInt8], file: String, parts: Int = 16) -> (report: Report?, diagnostics: [Diagnostic])? {
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        let content = Array(body)
+        guard let split = PolicyBlockSplit.find(content, parts: parts) else { return nil }
+        enum Part { case header(Report?), policies([Policy]), failed }
+        let results = Parallel.map(split.parts.count + 1) { index -> (Part, [Diagnostic]) in
+            let log = DiagnosticLog(file: file)
+            let bytes = index == 0 ? split.header : Array(content[split.parts[index - 1].range])
+            let offset = index == 0 ? 0 : split.parts[index - 1].lineOffset
+            let part: Part = bytes.withUnsafeBytes { raw in
+                do {
+                    let reader = try EventReader(bytes: raw, log: log, lineOffset: offset)
+                    if index == 0 {
+                        var report: Report?
+                        try reader.document { report = try decodeReport(reader) }
+                        return .header(report)
+                    }
+                    var policies: [Policy] = []
+                    try reader.document {
+                        try reader.sequence("policies") { if let p = try decodePolicy(reader) { policies.append(p) } }
+                    }
+                    return .policies(policies)
+                } catch {
+                    return .failed
+                }
+            }
+            return (part, log.diagnostics)
+        }
+        guard case .header(let header)? = results.first?.0 else { return nil }
+        var report = header
+        var diagnostics: [Diagnostic] = []
+        for (part, found) in results {
+            switch part {
+            case .failed: return nil
+            case .header: break
+            case .policies(let policies): report?.policies += policies
+            }
+            diagnostics += found
+        }
+        return (report, diagnostics.sortedByPlace())
+    }
+
+    static func loadWhole(_ bytes: [UInt8], file: String) -> (report: Report?, diagnostics: [Diagnostic]) {
         let log = DiagnosticLog(file: file)
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
