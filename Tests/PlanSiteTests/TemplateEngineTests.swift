@@ -148,13 +148,16 @@ struct Fixture: TemplateModel {
         "nested": { _ in TemplateValue(Nested()) },
         "absent": { _ in .null },
     ]
+    static let fieldTable = FieldTable(fields)
 }
 
 struct Item: TemplateModel {
     let name: String
     static let fields: [String: @Sendable (Item) -> TemplateValue] = ["name": { TemplateValue($0.name) }, "absent": { _ in .null }]
+    static let fieldTable = FieldTable(fields)
 }
 
 struct Nested: TemplateModel {
     static let fields: [String: @Sendable (Nested) -> TemplateValue] = ["flag": { _ in TemplateValue(true) }, "name": { _ in TemplateValue("inner") }]
+    static let fieldTable = FieldTable(fields)
 }

@@ -30,6 +30,7 @@ struct ActionRow: TemplateModel {
         "next_steps_html": { TemplateValue($0.html.nextSteps) },
         "note_html": { TemplateValue($0.html.note) },
     ]
+    static let fieldTable = FieldTable(fields)
 }
 
 /// The rendered Markdown fields of an action for one page style; `nil` where the field is absent.
@@ -57,6 +58,7 @@ struct IndicatorView: TemplateModel {
         "achievement_label": { TemplateValue($0.achievement.map { "\($0)%" }) },
         "bar_width": { TemplateValue($0.achievement.map { NumberFormat.length(Double(min(100, max(0, $0)))) }) },
     ]
+    static let fieldTable = FieldTable(fields)
 
     func figure(_ value: Double) -> String {
         NumberFormat.decimal(value) + (indicator.unit?.value ?? "")
@@ -109,6 +111,7 @@ struct ColumnSet: TemplateModel {
         "count": { TemplateValue(String($0.count)) },
         "is_wide": { TemplateValue($0.isWide) },
     ]
+    static let fieldTable = FieldTable(fields)
 
     /// How many columns an action table has: 項目 and 状況 always, plus the optional ones shown.
     var count: Int {

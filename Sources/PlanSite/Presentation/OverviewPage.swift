@@ -16,6 +16,7 @@ struct OverviewBody: TemplateModel {
         "not_done_groups": { TemplateValue($0.notDoneGroups) },
         "not_done_count_label": { TemplateValue("\($0.notDone.count)\($0.unit)") },
     ]
+    static let fieldTable = FieldTable(fields)
 
     let unit: String
 
@@ -50,6 +51,7 @@ struct NotDoneGroup: TemplateModel {
         "count_label": { TemplateValue("\($0.rows.count)\($0.unit)") },
         "rows": { TemplateValue($0.rows) },
     ]
+    static let fieldTable = FieldTable(fields)
 }
 
 /// A policy's line in the overview.
@@ -68,6 +70,7 @@ struct PolicyRow: TemplateModel {
         "summary_html": { TemplateValue($0.summaryHTML) },
         "progress": { TemplateValue($0.progress) },
     ]
+    static let fieldTable = FieldTable(fields)
 }
 
 /// Progress of the actions one actor leads.
@@ -83,6 +86,7 @@ struct ActorRow: TemplateModel {
         "label": { TemplateValue($0.label) },
         "progress": { TemplateValue($0.progress) },
     ]
+    static let fieldTable = FieldTable(fields)
 }
 
 /// An action whose status weighs less than 1, with where to read about it.
@@ -99,6 +103,7 @@ struct NotDoneRow: TemplateModel {
         "href": { TemplateValue($0.href) },
         "action": { TemplateValue($0.action) },
     ]
+    static let fieldTable = FieldTable(fields)
 }
 
 /// `policies/<id>.html`.
@@ -110,6 +115,7 @@ struct PolicyPageBody: TemplateModel {
         "policy": { TemplateValue($0.policy) },
         "columns": { TemplateValue($0.columns) },
     ]
+    static let fieldTable = FieldTable(fields)
 }
 
 /// `print.html`: cover, contents and every policy in one document.
@@ -123,6 +129,7 @@ struct PrintBody: TemplateModel {
         "policies": { TemplateValue($0.policies) },
         "columns": { TemplateValue($0.columns) },
     ]
+    static let fieldTable = FieldTable(fields)
 }
 
 /// `404.html`.
@@ -130,4 +137,5 @@ struct NotFoundBody: TemplateModel {
     static let fields: [String: @Sendable (NotFoundBody) -> TemplateValue] = [
         "not_found_page": { _ in TemplateValue(true) },
     ]
+    static let fieldTable = FieldTable(fields)
 }

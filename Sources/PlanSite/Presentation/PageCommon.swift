@@ -22,6 +22,7 @@ struct PageCommon: TemplateModel {
         "is_print": { TemplateValue($0.kind == "print") },
         "is_not_found": { TemplateValue($0.kind == "not_found") },
     ]
+    static let fieldTable = FieldTable(fields)
 }
 
 /// The report's identity, shown in headers, footers and the print cover.
@@ -45,6 +46,7 @@ struct SiteView: TemplateModel {
         "actors": { TemplateValue($0.actors) },
         "statuses": { TemplateValue($0.statuses) },
     ]
+    static let fieldTable = FieldTable(fields)
 }
 
 /// One entry of a legend: an actor's mark or a status's symbol, with its words.
@@ -62,6 +64,7 @@ struct LegendEntry: TemplateModel {
         "tone": { TemplateValue($0.tone) },
         "shade": { TemplateValue($0.shade) },
     ]
+    static let fieldTable = FieldTable(fields)
 }
 
 /// Zero-padded numbers for ISO dates.

@@ -26,6 +26,7 @@ struct PolicyView: TemplateModel {
         "previous": { TemplateValue($0.previous) },
         "next": { TemplateValue($0.next) },
     ]
+    static let fieldTable = FieldTable(fields)
 }
 
 /// A heading of a narrative in its table of contents.
@@ -39,6 +40,7 @@ struct TocEntry: TemplateModel {
         "href": { TemplateValue($0.href) },
         "is_sub": { TemplateValue($0.level > 1) },
     ]
+    static let fieldTable = FieldTable(fields)
 }
 
 /// One 取組方針 with its table of actions.
@@ -53,6 +55,7 @@ struct ObjectiveView: TemplateModel {
         "caption": { TemplateValue($0.caption) },
         "actions": { TemplateValue($0.actions) },
     ]
+    static let fieldTable = FieldTable(fields)
 }
 
 /// A link to the previous or next policy page.
@@ -66,4 +69,5 @@ struct PolicyLink: TemplateModel {
         "number_label": { TemplateValue($0.numberLabel) },
         "title": { TemplateValue($0.title) },
     ]
+    static let fieldTable = FieldTable(fields)
 }

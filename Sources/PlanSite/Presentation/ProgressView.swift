@@ -17,6 +17,7 @@ struct ProgressView: TemplateModel {
         "segments": { TemplateValue($0.segments) },
         "has_actions": { TemplateValue($0.summary.total > 0) },
     ]
+    static let fieldTable = FieldTable(fields)
 
     var counts: [StatusCountView] {
         zip(summary.counts, styles).map { count, style in
@@ -61,6 +62,7 @@ struct StatusCountView: TemplateModel {
         "count_label": { TemplateValue("\($0.count)\($0.unit)") },
         "is_zero": { TemplateValue($0.count == 0) },
     ]
+    static let fieldTable = FieldTable(fields)
 }
 
 /// One coloured part of a stacked bar, positioned in percent of the bar's length.
@@ -78,4 +80,5 @@ struct BarSegment: TemplateModel {
         "width": { TemplateValue($0.width) },
         "label": { TemplateValue($0.label) },
     ]
+    static let fieldTable = FieldTable(fields)
 }

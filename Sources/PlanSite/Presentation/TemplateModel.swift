@@ -7,16 +7,25 @@ import Mustache
 /// not reflection (about 3.5× faster on table-heavy pages).
 public protocol TemplateModel: MustacheParent, Sendable {
     static var fields: [String: @Sendable (Self) -> TemplateValue] { get }
+    /// `fields` by name number (`static let fieldTable = FieldTable(fields)` in every model).
+    static var fieldTable: FieldTable<Self> { get }
 
     /// `nil` when the type has no such name. A requirement (not only an extension method) so
     /// that each type's witness is specialised: the generic version looks up the closure's type
     /// metadata on every call.
     func field(_ name: String) -> TemplateValue?
+
+    /// The same by name number (see `TemplateNameTable`): what rendering uses.
+    func field(id: Int) -> TemplateValue?
 }
 
 extension TemplateModel {
     public func field(_ name: String) -> TemplateValue? {
         Self.fields[name].map { $0(self) }
+    }
+
+    public func field(id: Int) -> TemplateValue? {
+        Self.fieldTable.value(id, of: self)
     }
 
     /// The same values for swift-mustache, the reference renderer of the tests.

@@ -3,13 +3,24 @@ indirect enum TemplateNode: Sendable {
     /// Literal text, as UTF-8 bytes ready to copy.
     case text([UInt8])
     /// `{{name}}` (escaped) or `{{{name}}}` / `{{&name}}` (raw). `path` is the dotted name split, `["."]` for `{{.}}`.
-    case variable(path: [String], escaped: Bool)
+    case variable(path: [TemplatePathPart], escaped: Bool)
     /// `{{#name}}…{{/name}}`, or `{{^name}}…{{/name}}` when inverted.
-    case section(path: [String], inverted: Bool, body: [TemplateNode])
+    case section(path: [TemplatePathPart], inverted: Bool, body: [TemplateNode])
     /// `{{>name}}`; a standalone partial indents every line it renders by `indentation`.
     case partial(name: String, indentation: [UInt8])
     /// `{{<name}}{{$block}}…{{/block}}{{/name}}`: renders `name` with these blocks replaced.
     case parent(name: String, blocks: [String: [TemplateNode]], indentation: [UInt8])
     /// `{{$name}}default{{/name}}`: the override of an enclosing `{{<…}}`, or the default.
     case block(name: String, body: [TemplateNode])
+}
+
+/// One name of a dotted path, with its number in `TemplateNameTable`.
+struct TemplatePathPart: Sendable, Equatable {
+    let name: String
+    let id: Int
+
+    init(_ name: String) {
+        self.name = name
+        id = TemplateNameTable.id(for: name)
+    }
 }

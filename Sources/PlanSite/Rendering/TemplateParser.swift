@@ -193,8 +193,8 @@ struct TemplateParser {
         return nodes
     }
 
-    private static func path(_ name: String) -> [String] {
-        name == "." ? ["."] : name.split(separator: ".").map(String.init)
+    private static func path(_ name: String) -> [TemplatePathPart] {
+        name == "." ? [TemplatePathPart(".")] : name.split(separator: ".").map { TemplatePathPart(String($0)) }
     }
 
     private static func trimmed(_ text: Substring) -> String {

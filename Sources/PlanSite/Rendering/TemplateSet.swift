@@ -215,8 +215,8 @@ struct TemplateRenderer {
 
     // MARK: Names
 
-    private func resolve(_ path: [String]) -> Value {
-        if path.count == 1 && path[0] == "." {
+    private func resolve(_ path: [TemplatePathPart]) -> Value {
+        if path.count == 1 && path[0].name == "." {
             guard let top = stack.last else { return .null }
             switch top {
             case .model(let model): return .model(model)
@@ -235,20 +235,20 @@ struct TemplateRenderer {
             index -= 1
         }
         guard var value = found else { return .null }
-        for name in path.dropFirst() {
+        for part in path.dropFirst() {
             switch value {
-            case .model(let model): value = model.field(name) ?? .null
-            case .dictionary(let dictionary): value = dictionary[name].map(Value.text) ?? .null
+            case .model(let model): value = model.field(id: part.id) ?? .null
+            case .dictionary(let dictionary): value = dictionary[part.name].map(Value.text) ?? .null
             default: return .null
             }
         }
         return value
     }
 
-    private static func lookup(_ name: String, in frame: Frame) -> Value? {
+    private static func lookup(_ part: TemplatePathPart, in frame: Frame) -> Value? {
         switch frame {
-        case .model(let model): return model.field(name)
-        case .dictionary(let dictionary): return dictionary[name].map(Value.text)
+        case .model(let model): return model.field(id: part.id)
+        case .dictionary(let dictionary): return dictionary[part.name].map(Value.text)
         case .text: return nil
         }
     }
