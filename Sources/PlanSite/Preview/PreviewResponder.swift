@@ -99,27 +99,11 @@ public struct PreviewResponder: Sendable {
     public static func banner(for diagnostics: [Diagnostic], lines: [String?]) -> String {
         var html = "<section class=\"plansite-preview-errors\" role=\"alert\"><h2>The last change has errors; this is the last good build.</h2><ol>"
         for (diagnostic, line) in zip(diagnostics, lines) {
-            html += "<li>" + escape(diagnostic.description)
-            if let line { html += "<code>\(diagnostic.position.line) | " + escape(line) + "</code>" }
+            html += "<li>" + MarkupEscaping.escape(diagnostic.description)
+            if let line { html += "<code>\(diagnostic.position.line) | " + MarkupEscaping.escape(line) + "</code>" }
             html += "</li>"
         }
         return html + "</ol></section>"
-    }
-
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for c in text.unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(c)
-            }
-        }
-        return out
     }
 
     public static func contentType(forExtension ext: String) -> String {

@@ -7,24 +7,9 @@ enum Sitemap {
         paths.append("print.html")
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for path in paths {
-            xml += "  <url><loc>\(escape(base + path))</loc></url>\n"
+            xml += "  <url><loc>\(MarkupEscaping.escape(base + path))</loc></url>\n"
         }
         xml += "</urlset>\n"
         return xml
-    }
-
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for c in text {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            default: out.append(c)
-            }
-        }
-        return out
     }
 }
