@@ -131,6 +131,21 @@ struct LoaderTests {
         #expect(lines.count < 30)
     }
 
+    @Test("Deep nesting ends quickly with an error, without recursion")
+    func deepNesting() {
+        let depth = 200_000
+        let text = "title: テスト報告\nfiscal_year: 2013\npolicies: " + String(repeating: "[", count: depth) + String(repeating: "]", count: depth)
+            + "\nsubtitle: " + String(repeating: "{a: ", count: 50_000) + "1" + String(repeating: "}", count: 50_000) + "\n"
+        let clock = ContinuousClock()
+        var lines: [String] = []
+        let elapsed = clock.measure { lines = Self.load(text).lines }
+        #expect(elapsed < .seconds(2))
+        #expect(lines == ["Content/report.yml:3:12: policy: expected a mapping of keys and values, found a list",
+                          "Content/report.yml:3:74: the YAML is nested more than 64 levels deep; a report never needs that"])
+        let shallow = Self.load("title: テスト報告\nfiscal_year: 2013\nsubtitle: " + String(repeating: "[", count: 40) + String(repeating: "]", count: 40) + "\npolicies: []\n")
+        #expect(shallow.lines == ["Content/report.yml:3:11: subtitle: expected text, found a list"])
+    }
+
     @Test("A YAML syntax error gives a position")
     func syntaxErrorPosition() {
         let (report, lines) = Self.load("title: テスト報告\nfiscal_year: 2013\npolicies:\n  - id: p\n    title: 施策\n   number: 1\n")

@@ -68,9 +68,26 @@ final class EventReader {
         try next()
     }
 
+    /// Mappings and lists open around the current event. A report needs a handful; libyaml's
+    /// scanner slows down with every open flow level (quadratically), so a file nested deeper
+    /// than `maximumDepth` is refused as soon as it gets there.
+    private var depth = 0
+    static let maximumDepth = 64
+
     private func next() throws {
         guard yaml_parser_parse(parser, event) == 1 else { throw syntaxError() }
         holdsEvent = true
+        switch event.pointee.type {
+        case YAML_MAPPING_START_EVENT, YAML_SEQUENCE_START_EVENT:
+            depth += 1
+            if depth > Self.maximumDepth {
+                throw YAMLSyntaxError(message: "the YAML is nested more than \(Self.maximumDepth) levels deep; a report never needs that", position: position)
+            }
+        case YAML_MAPPING_END_EVENT, YAML_SEQUENCE_END_EVENT:
+            depth -= 1
+        default:
+            break
+        }
     }
 
     /// libyaml's error, placed where the user has to look: a reader error at its byte offset,
