@@ -47,7 +47,7 @@ struct ServeCommand: AsyncParsableCommand {
             case .listening(let url, let watcher):
                 Terminal.out("Serving \(ProjectPaths.display(paths.output))/ at \(url) — watching \(watched) (\(watcher)). Ctrl-C to stop.")
             case .built(let summary):
-                Terminal.out("\(Self.clock()) built \(summary.pageCount) pages, \(summary.actionCount) actions in \(summary.milliseconds) ms")
+                Terminal.out("\(Self.clock()) built \(summary.pageCount) pages, \(summary.actionCount) actions in \(summary.milliseconds) ms; \(summary.rewrittenCount) of \(summary.fileCount) files changed")
             case .failed(let diagnostics, let excerpts):
                 Terminal.error("\(Self.clock()) the content has errors; still serving the last good site:")
                 for (diagnostic, line) in zip(diagnostics, excerpts) {

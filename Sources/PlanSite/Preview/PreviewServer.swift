@@ -74,7 +74,7 @@ public final class PreviewServer: Sendable {
         guard await state.beginBuild() else { return }
         repeat {
             do throws(SiteBuilder.Failure) {
-                let summary = try SiteBuilder.build(paths)
+                let summary = try SiteBuilder.build(paths, incremental: true)
                 await state.succeeded()
                 report(.built(summary))
             } catch {

@@ -6,6 +6,8 @@ public enum SiteBuilder {
         public var pageCount: Int
         public var actionCount: Int
         public var fileCount: Int
+        /// Files whose bytes were written (all of them, but for an incremental build).
+        public var rewrittenCount: Int
         public var milliseconds: Int
         public var timings: [(stage: String, seconds: Double)]
         public var warnings: [Diagnostic]
@@ -20,7 +22,9 @@ public enum SiteBuilder {
 
     /// Builds the site into `paths.output`, replacing it only when the whole build succeeded.
     /// `force` replaces an output folder that plansite did not write (never one holding the content).
-    public static func build(_ paths: ProjectPaths, force: Bool = false, progress: (String) -> Void = { _ in }) throws(Failure) -> Summary {
+    /// With `incremental` (the preview), only files whose bytes changed are rewritten in place.
+    public static func build(_ paths: ProjectPaths, force: Bool = false, incremental: Bool = false,
+                             progress: (String) -> Void = { _ in }) throws(Failure) -> Summary {
         let start = monotonicSeconds()
         let writer = OutputWriter(output: paths.output)
         do {
@@ -31,13 +35,19 @@ public enum SiteBuilder {
         let result = try generate(paths, progress: progress)
         progress("writing \(ProjectPaths.display(paths.output))/")
         let writeStart = monotonicSeconds()
+        var rewritten = result.files.count
         do {
-            try writer.write(result.files)
+            if incremental {
+                rewritten = try writer.update(result.files)
+            } else {
+                try writer.write(result.files)
+            }
         } catch {
             throw .io("\(error)")
         }
         let end = monotonicSeconds()
         return Summary(pageCount: result.pageCount, actionCount: result.actionCount, fileCount: result.files.count,
+                       rewrittenCount: rewritten,
                        milliseconds: Int(((end - start) * 1000).rounded()),
                        timings: result.timings + [("render and write", end - writeStart)],
                        warnings: result.diagnostics.filter { $0.severity == .warning })
