@@ -86,6 +86,16 @@ struct EscapingTests {
         #expect(ActionsCSV.cell("普通の文") == "普通の文")
     }
 
+    @Test func canonicalAndOpenGraphTagsFollowBaseURL() throws {
+        let built = TestSupport.build(TestSupport.input(hostileReport))
+        let policy = try #require(built.files["policies/p.html"])
+        #expect(policy.contains("<link rel=\"canonical\" href=\"https://example.jp/a&amp;b/policies/p.html\">"))
+        #expect(policy.contains("<meta property=\"og:url\" content=\"https://example.jp/a&amp;b/policies/p.html\">"))
+        #expect(try #require(built.files["404.html"]).contains("rel=\"canonical\"") == false)
+        let plain = TestSupport.build(TestSupport.input(TestSupport.report(actions: ["{ title: a, status: done }"])))
+        #expect(try #require(plain.files["index.html"]).contains("rel=\"canonical\"") == false)
+    }
+
     @Test func sitemapEscapesTheBaseURL() throws {
         let built = TestSupport.build(TestSupport.input(hostileReport))
         let sitemap = try #require(built.files["sitemap.xml"])

@@ -6,12 +6,15 @@ struct PageCommon: TemplateModel {
     let root: String
     let pageTitle: String
     let kind: String
+    /// The page's absolute address when the report gives `base_url` (for canonical and OGP tags).
+    var canonicalURL: String? = nil
 
     static let fields: [String: @Sendable (PageCommon) -> TemplateValue] = [
         "site": { TemplateValue($0.site) },
         "labels": { TemplateValue($0.labels) },
         "root": { TemplateValue($0.root) },
         "page_title": { TemplateValue($0.pageTitle) },
+        "canonical_url": { TemplateValue($0.canonicalURL) },
         "css_href": { TemplateValue("\($0.root)assets/plansite.css") },
         "index_href": { TemplateValue("\($0.root)index.html") },
         "print_href": { TemplateValue("\($0.root)print.html") },
