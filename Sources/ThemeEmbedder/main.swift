@@ -26,7 +26,8 @@ var source = "// Generated from Templates/ at build time. Do not edit.\n\n"
 source += "enum EmbeddedTheme {\n    /// Relative path and base64 contents of every file of the default theme.\n"
 source += "    static let files: [(path: String, base64: String)] = [\n"
 for (path, base64) in entries {
-    source += "        (\"\(path)\", \"\(base64)\"),\n"
+    let literal = path.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+    source += "        (\"\(literal)\", \"\(base64)\"),\n"
 }
 source += "    ]\n}\n"
 let outputURL = URL(fileURLWithPath: arguments[2])

@@ -29,10 +29,6 @@ struct PageRenderer: Sendable {
         templates.render(page, template: template, parallel: parallel)
     }
 
-    func renderBytes(_ page: Page, template: String, parallel: Bool = false) -> [UInt8] {
-        templates.renderBytes(page, template: template, parallel: parallel)
-    }
-
     func render(_ page: Page, template: String, into sink: ByteSink, parallel: Bool = false) {
         templates.render(page, template: template, into: sink, parallel: parallel)
     }

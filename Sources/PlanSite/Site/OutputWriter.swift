@@ -49,12 +49,7 @@ public struct OutputWriter: Sendable {
 
     public func write(_ files: [OutputFile]) throws {
         let fm = FileManager.default
-        for file in files {
-            let parts = file.path.split(separator: "/", omittingEmptySubsequences: false)
-            guard !file.path.hasPrefix("/"), !parts.contains(where: { $0 == ".." || $0 == "." || $0.isEmpty }) else {
-                throw Failure(description: "refusing to write \"\(file.path)\": it is not a path inside the output folder")
-            }
-        }
+        try Self.checkPaths(files)
         try removeLeftovers()
         do {
             try fm.createDirectory(at: parent, withIntermediateDirectories: true)
@@ -123,20 +118,19 @@ public struct OutputWriter: Sendable {
         if exists { try? fm.removeItem(at: old) }
     }
 
+    /// Every path must stay inside the output folder: relative, without `.` or `..` parts.
+    static func checkPaths(_ files: [OutputFile]) throws {
+        for file in files {
+            let parts = file.path.split(separator: "/", omittingEmptySubsequences: false)
+            guard !file.path.hasPrefix("/"), !parts.contains(where: { $0 == ".." || $0 == "." || $0.isEmpty }) else {
+                throw Failure(description: "refusing to write \"\(file.path)\": it is not a path inside the output folder")
+            }
+        }
+    }
+
     /// Writes bytes to a new file with plain system calls: no temporary file, no Data copy.
     static func writeFile(_ path: String, _ bytes: [UInt8]) throws {
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
-        defer { close(fd) }
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + offset, $0.count - offset) }
-            if written < 0 {
-                if errno == EINTR { continue }
-                throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
-            }
-            offset += written
-        }
+        try writeFile(path) { $0.write(bytes) }
     }
 
     /// For the preview: rewrites only the files whose bytes changed (each through a temporary file
@@ -150,12 +144,7 @@ public struct OutputWriter: Sendable {
             try write(files)
             return files.count
         }
-        for file in files {
-            let parts = file.path.split(separator: "/", omittingEmptySubsequences: false)
-            guard !file.path.hasPrefix("/"), !parts.contains(where: { $0 == ".." || $0 == "." || $0.isEmpty }) else {
-                throw Failure(description: "refusing to write \"\(file.path)\": it is not a path inside the output folder")
-            }
-        }
+        try Self.checkPaths(files)
         let results = Parallel.map(files.count) { i -> (changed: Bool, error: String?) in
             let file = files[i]
             let target = output.appendingPathComponent(file.path)
