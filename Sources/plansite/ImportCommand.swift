@@ -10,9 +10,8 @@ struct ImportCommand: ParsableCommand {
             Reads a CSV file saved from Excel, as "CSV UTF-8" or as "CSV"
             (Shift_JIS/CP932; the encoding is found out), in one of two shapes:
 
-            • data/actions.csv of a built site (policy_id, policy_title,
-              objective, id, actor, title, plan, result, status, status_label,
-              department, indicator_*, challenges, next_steps, note):
+            • data/actions.csv of a built site (the columns \(ActionsCSV.columns.first!) …
+              \(ActionsCSV.columns.last!), as the README lists them):
               build, edit in Excel, import gives the same report back.
             • the results sheet, with headers such as 施策, 取組方針,
               主体, 項目, アクションプランの内容, 実施結果, 状況,

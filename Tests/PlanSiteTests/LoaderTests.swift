@@ -272,7 +272,7 @@ struct LoaderTests {
 
             """))
         #expect(lines == [
-            "Content/report.yml:3:1: unknown key \"subtitel\" in the report — expected one of title, subtitle, organization, fiscal_year, published, base_url, labels, actors, statuses, policies (did you mean \"subtitle\"?)",
+            "Content/report.yml:3:1: unknown key \"subtitel\" in the report — expected one of title, subtitle, organization, fiscal_year, published, updated, contact, base_url, labels, actors, statuses, policies (did you mean \"subtitle\"?)",
             "Content/report.yml:9:39: unknown key \"nxet_steps\" in action — expected one of id, actor, title, plan, result, status, department, indicator, challenges, next_steps, note (did you mean \"next_steps\"?)",
         ])
     }
@@ -282,7 +282,7 @@ struct LoaderTests {
         ("citizn", "citizen"), ("donee", "done"), ("sharng", "sharing"), ("xyz", nil), ("policy", nil),
     ] as [(String, String?)])
     func nearestMatch(_ word: String, _ expected: String?) {
-        let candidates = ReportLoader.reportKeys + ["status", "citizen", "done", "sharing"]
+        let candidates = Schema.report.keys + ["status", "citizen", "done", "sharing"]
         #expect(NearestMatch.suggestion(for: word, in: candidates) == expected)
     }
 

@@ -116,8 +116,9 @@ struct TemplateEngineTests {
         ]
         let compiled = TemplateSet.compile(sources)
         #expect(compiled.diagnostics.isEmpty, "\(compiled.diagnostics)")
-        let page = Page(body: Fixture(), common: PageCommon(site: SiteView(title: "", subtitle: nil, organization: nil, fiscalYear: 2013,
-                                                                              published: nil, actors: [], statuses: []),
+        let page = Page(body: Fixture(), common: PageCommon(site: SiteView(title: "", fiscalYear: 2013,
+                                                                              texts: Schema.report.texts.map { _ in nil },
+                                                                              actors: [], statuses: []),
                                                           labels: [:], root: "", pageTitle: "", kind: ""))
         #expect(compiled.set.render(page, template: "t") == expected)
     }

@@ -45,3 +45,37 @@ enum TestSupport {
         return yaml
     }
 }
+
+// The optional texts by name, as the tests read and write them.
+extension Report {
+    var subtitle: Located<String>? { self[text: "subtitle"] }
+    var organization: Located<String>? { self[text: "organization"] }
+    var published: Located<String>? { self[text: "published"] }
+    var baseURL: Located<String>? { self[text: "base_url"] }
+}
+
+extension Policy {
+    var summary: Located<String>? { self[text: "summary"] }
+}
+
+extension Action {
+    var plan: Located<String>? { self[text: "plan"] }
+    var result: Located<String>? { self[text: "result"] }
+    var department: Located<String>? { self[text: "department"] }
+    var challenges: Located<String>? { self[text: "challenges"] }
+    var nextSteps: Located<String>? { self[text: "next_steps"] }
+    var note: Located<String>? { self[text: "note"] }
+
+    init(id: Located<String>? = nil, actor: Located<String>? = nil, title: Located<String>, plan: Located<String>? = nil,
+         result: Located<String>? = nil, status: Located<String>, department: Located<String>? = nil,
+         indicator: Indicator? = nil, challenges: Located<String>? = nil, nextSteps: Located<String>? = nil,
+         note: Located<String>? = nil, position: SourcePosition) {
+        self.init(id: id, actor: actor, title: title, status: status, indicator: indicator, position: position)
+        self[text: "plan"] = plan
+        self[text: "result"] = result
+        self[text: "department"] = department
+        self[text: "challenges"] = challenges
+        self[text: "next_steps"] = nextSteps
+        self[text: "note"] = note
+    }
+}

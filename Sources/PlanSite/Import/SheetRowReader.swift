@@ -41,11 +41,6 @@ struct SheetRowReader {
         self.log = log
     }
 
-    /// The fields of an action: a row with none of them only declares its policy or objective.
-    static let actionFields: [SpreadsheetField] = [.id, .actor, .title, .plan, .result, .status, .statusLabel, .department,
-                                                   .indicatorName, .indicatorTarget, .indicatorActual, .indicatorBaseline,
-                                                   .indicatorUnit, .challenges, .nextSteps, .note]
-
     mutating func read(_ cells: [String], row: Int) {
         guard !SheetHeader.isBlankRow(cells) else { return }
         for (index, text) in cells.enumerated() where !SheetHeader.isBlank(text) {
@@ -92,7 +87,7 @@ struct SheetRowReader {
         var objectiveKey = objectiveCell?.value.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         if objectiveCell == nil, !startsPolicy, header.fillsDown.contains(.objective) { objectiveKey = previousObjective }
         previousObjective = objectiveKey
-        let hasAction = Self.actionFields.contains { cell($0) != nil }
+        let hasAction = SpreadsheetField.actionColumns.contains { cell($0) != nil }
         var policy = policies[policies.count - 1]
         if policy.objectives.last?.key != objectiveKey || (policy.objectives.isEmpty && hasAction) {
             guard hasAction || !objectiveKey.isEmpty else { return }
@@ -123,13 +118,13 @@ struct SheetRowReader {
                 id = Located(value, at: idCell.position)
             }
         }
+        var texts = OptionalTexts(count: Schema.action.texts.count)
+        for field in SpreadsheetField.allCases { if let slot = field.textSlot { texts[slot] = cell(field) } }
         let action = Action(
             id: id, actor: cell(.actor).flatMap { readActor($0) },
             title: title ?? Located("", at: SourcePosition(line: row, column: titleColumn)),
-            plan: cell(.plan), result: cell(.result),
             status: status ?? Located("", at: SourcePosition(line: row, column: titleColumn)),
-            department: cell(.department), indicator: readIndicator(cell, row: row),
-            challenges: cell(.challenges), nextSteps: cell(.nextSteps), note: cell(.note),
+            indicator: readIndicator(cell, row: row), texts: texts,
             position: SourcePosition(line: row, column: titleColumn))
         policy.objectives[policy.objectives.count - 1].objective.actions.append(action)
     }
@@ -212,7 +207,8 @@ struct SheetRowReader {
             used[id!.value] = id!.position
             let kept = base?.policies.first { $0.id.value == id!.value }
             if number == nil { number = kept?.number ?? Located(index + 1, at: draft.position) }
-            result.append(Policy(id: id!, number: number, title: title, summary: kept?.summary,
+            result.append(Policy(id: id!, number: number, title: title,
+                                 texts: kept?.texts ?? OptionalTexts(count: Schema.policy.texts.count),
                                  objectives: draft.objectives.map(\.objective), position: draft.position))
         }
         return result

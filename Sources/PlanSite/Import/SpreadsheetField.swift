@@ -3,67 +3,76 @@ import Foundation
 /// What a column of an imported sheet holds, and the headers that name it: the column names of
 /// `data/actions.csv` (the contract's field names) and the Japanese headings of the tables
 /// these reports are kept in.
-public enum SpreadsheetField: String, Sendable, CaseIterable {
-    case policyID = "policy_id"
-    case policyTitle = "policy_title"
-    case objective
-    case id
-    case actor
-    case title
-    case plan
-    case result
-    case status
-    case statusLabel = "status_label"
-    case department
-    case indicatorName = "indicator_name"
-    case indicatorTarget = "indicator_target"
-    case indicatorActual = "indicator_actual"
-    case indicatorBaseline = "indicator_baseline"
-    case indicatorUnit = "indicator_unit"
-    case challenges
-    case nextSteps = "next_steps"
-    case note
-
+public struct SpreadsheetField: Sendable, Hashable {
+    /// The header `data/actions.csv` writes.
+    public let rawValue: String
     /// The Japanese heading a table usually gives the column, first, then other wordings in use.
-    public var japaneseHeaders: [String] {
-        switch self {
-        case .policyID: return ["施策ID", "施策コード"]
-        case .policyTitle: return ["施策", "施策名", "基本施策"]
-        case .objective: return ["取組方針", "取り組み方針", "取組みの方針", "取組の方針", "方針"]
-        case .id: return ["ID", "取組ID"]
-        case .actor: return ["主体", "実施主体"]
-        case .title: return ["項目", "取組", "取組名", "取り組み", "事業名"]
-        case .plan: return ["アクションプランの内容", "アクションプラン", "計画", "計画内容", "取組内容"]
-        case .result: return ["実施結果", "結果", "取組結果", "実施内容"]
-        case .status: return ["状況", "実施状況", "進捗", "進捗状況", "達成状況", "評価"]
-        case .statusLabel: return []
-        case .department: return ["担当課", "関係部署", "担当部署", "所管課", "担当"]
-        case .indicatorName: return ["指標", "指標名"]
-        case .indicatorTarget: return ["目標", "目標値"]
-        case .indicatorActual: return ["実績", "実績値"]
-        case .indicatorBaseline: return ["基準値"]
-        case .indicatorUnit: return ["単位"]
-        case .challenges: return ["課題"]
-        case .nextSteps: return ["次年度へ向けた取組", "次年度に向けた取組", "次年度へ向けた取り組み", "次年度に向けた取り組み", "今後の取組", "今後の方向性"]
-        case .note: return ["備考"]
+    public let japaneseHeaders: [String]
+    /// The optional text of an action (`Schema.action`) the column fills, if it is one.
+    public let textSlot: Int?
+
+    init(_ rawValue: String, _ japaneseHeaders: [String], textSlot: Int? = nil) {
+        self.rawValue = rawValue
+        self.japaneseHeaders = japaneseHeaders
+        self.textSlot = textSlot
+    }
+
+    public static func == (a: Self, b: Self) -> Bool { a.rawValue == b.rawValue }
+    public func hash(into hasher: inout Hasher) { hasher.combine(rawValue) }
+
+    public static let policyID = Self("policy_id", ["施策ID", "施策コード"])
+    public static let policyTitle = Self("policy_title", ["施策", "施策名", "基本施策"])
+    public static let objective = Self("objective", ["取組方針", "取り組み方針", "取組みの方針", "取組の方針", "方針"])
+    public static let id = action("id")
+    public static let actor = action("actor")
+    public static let title = action("title")
+    public static let status = action("status")
+    public static let statusLabel = Self("status_label", [])
+    public static let indicatorName = indicator("name")
+    public static let indicatorTarget = indicator("target")
+    public static let indicatorActual = indicator("actual")
+    public static let indicatorBaseline = indicator("baseline")
+    public static let indicatorUnit = indicator("unit")
+
+    private static func action(_ key: String) -> Self {
+        let field = Schema.action[key]!
+        return Self(field.key, field.sheetHeaders, textSlot: field.slot)
+    }
+
+    private static func indicator(_ key: String) -> Self {
+        Self("indicator_" + key, Schema.indicator[key]!.sheetHeaders)
+    }
+
+    /// The columns of `data/actions.csv`, in order: the policy and objective, then the action's
+    /// fields as `Schema.action` orders them (`status` followed by its label, `indicator` by
+    /// its parts).
+    public static let csvColumns: [SpreadsheetField] = [policyID, policyTitle, objective] + Schema.action.fields.flatMap { field in
+        switch field.key {
+        case "status": return [status, statusLabel]
+        case "indicator": return [indicatorName, indicatorTarget, indicatorActual, indicatorUnit]
+        default: return [action(field.key)]
         }
     }
+
+    /// Every column `plansite import` recognises: those of `data/actions.csv` and the indicator's baseline.
+    public static let allCases: [SpreadsheetField] = csvColumns + [indicatorBaseline]
+
+    /// The columns that belong to an action: a row with none of them only declares its policy or objective.
+    static let actionColumns: [SpreadsheetField] = allCases.filter { ![policyID, policyTitle, objective].contains($0) }
 
     /// Whether an empty cell means "the same as the row above": so it is in the sheets these
     /// reports come from, where 施策 and 取組方針 are merged cells spanning their rows. In
     /// `data/actions.csv` an empty `objective` is an objective without a title, so there it is not.
     func fillsDown(header: String) -> Bool {
-        switch self {
-        case .policyID, .policyTitle: return true
-        case .objective: return Self.normalized(header) != Self.normalized(rawValue)
-        default: return false
-        }
+        if self == .policyID || self == .policyTitle { return true }
+        if self == .objective { return Self.normalized(header) != Self.normalized(rawValue) }
+        return false
     }
 
     /// The header of each field as `data/actions.csv` writes it and the usual Japanese heading,
     /// for "expected one of …" messages.
     public static var expectedHeaders: (contract: [String], japanese: [String]) {
-        (ActionsCSV.columns, allCases.compactMap(\.japaneseHeaders.first))
+        (csvColumns.map(\.rawValue), allCases.compactMap(\.japaneseHeaders.first))
     }
 
     /// Every header that is recognised, as written, for suggestions.

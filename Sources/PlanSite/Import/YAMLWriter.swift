@@ -11,27 +11,34 @@ public enum YAMLWriter {
     /// (for placeholders the author must edit). Values equal to the defaults are still written:
     /// `actors` and `statuses` are where an author changes wordings and grades.
     public static func encode(_ report: Report, comments: [String: String] = [:]) -> String {
-        var top: [(String, Node)] = [("title", .text(report.title.value))]
-        if let subtitle = report.subtitle { top.append(("subtitle", .text(subtitle.value))) }
-        if let organization = report.organization { top.append(("organization", .text(organization.value))) }
-        top.append(("fiscal_year", .raw(String(report.fiscalYear.value))))
-        if let published = report.published { top.append(("published", .text(published.value))) }
-        if let baseURL = report.baseURL { top.append(("base_url", .text(baseURL.value))) }
-        if !report.labels.isEmpty {
-            // In the order of LabelSet, which is the order Templates/README.md lists them.
-            let ordered = LabelSet.keys.compactMap { key in report.labels[key].map { (key, Node.text($0.value)) } }
-            top.append(("labels", .mapping(ordered)))
+        var top: [(String, Node)] = []
+        for field in Schema.report.fields {
+            if let slot = field.slot {
+                if let value = report.texts[slot] { top.append((field.key, .text(value.value))) }
+                continue
+            }
+            switch field.key {
+            case "title": top.append(("title", .text(report.title.value)))
+            case "fiscal_year": top.append(("fiscal_year", .raw(String(report.fiscalYear.value))))
+            case "labels" where !report.labels.isEmpty:
+                // In the order of LabelSet, which is the order Templates/README.md lists them.
+                let ordered = LabelSet.keys.compactMap { key in report.labels[key].map { (key, Node.text($0.value)) } }
+                top.append(("labels", .mapping(ordered)))
+            case "actors":
+                top.append(("actors", .mapping(report.actors.map { actor in
+                    (actor.key.value, .flow([("mark", .quoted(actor.mark.value)), ("label", .text(actor.label.value))]))
+                })))
+            case "statuses":
+                top.append(("statuses", .mapping(report.statuses.map { status in
+                    var fields: [(String, Node)] = [("label", .text(status.label.value)),
+                                                    ("weight", .raw(status.weight.value.map(NumberFormat.plain) ?? "null"))]
+                    if let symbol = status.symbol { fields.append(("symbol", .quoted(symbol.value))) }
+                    return (status.key.value, .flow(fields))
+                })))
+            case "policies": top.append(("policies", .sequence(report.policies.map(policy))))
+            default: break
+            }
         }
-        top.append(("actors", .mapping(report.actors.map { actor in
-            (actor.key.value, .flow([("mark", .quoted(actor.mark.value)), ("label", .text(actor.label.value))]))
-        })))
-        top.append(("statuses", .mapping(report.statuses.map { status in
-            var fields: [(String, Node)] = [("label", .text(status.label.value)),
-                                            ("weight", .raw(status.weight.value.map(NumberFormat.plain) ?? "null"))]
-            if let symbol = status.symbol { fields.append(("symbol", .quoted(symbol.value))) }
-            return (status.key.value, .flow(fields))
-        })))
-        top.append(("policies", .sequence(report.policies.map(policy))))
 
         var out = ""
         for (key, value) in top {
@@ -54,11 +61,21 @@ public enum YAMLWriter {
     }
 
     static func policy(_ policy: Policy) -> Node {
-        var fields: [(String, Node)] = [("id", .text(policy.id.value))]
-        if let number = policy.number { fields.append(("number", .raw(String(number.value)))) }
-        fields.append(("title", .text(policy.title.value)))
-        if let summary = policy.summary { fields.append(("summary", .text(summary.value))) }
-        if !policy.objectives.isEmpty { fields.append(("objectives", .sequence(policy.objectives.map(objective)))) }
+        var fields: [(String, Node)] = []
+        for field in Schema.policy.fields {
+            if let slot = field.slot {
+                if let value = policy.texts[slot] { fields.append((field.key, .text(value.value))) }
+                continue
+            }
+            switch field.key {
+            case "id": fields.append(("id", .text(policy.id.value)))
+            case "number": if let number = policy.number { fields.append(("number", .raw(String(number.value)))) }
+            case "title": fields.append(("title", .text(policy.title.value)))
+            case "objectives" where !policy.objectives.isEmpty:
+                fields.append(("objectives", .sequence(policy.objectives.map(objective))))
+            default: break
+            }
+        }
         return .mapping(fields)
     }
 
@@ -75,24 +92,27 @@ public enum YAMLWriter {
         func add(_ key: String, _ value: Located<String>?) {
             if let value { fields.append((key, .text(value.value))) }
         }
-        add("id", action.id)
-        add("actor", action.actor)
-        add("title", action.title)
-        add("plan", action.plan)
-        add("result", action.result)
-        add("status", action.status)
-        add("department", action.department)
-        if let indicator = action.indicator {
-            var figures: [(String, Node)] = [("name", .text(indicator.name.value))]
-            for (key, value) in [("target", indicator.target), ("actual", indicator.actual), ("baseline", indicator.baseline)] {
-                if let value { figures.append((key, .raw(NumberFormat.plain(value.value)))) }
+        for field in Schema.action.fields {
+            if let slot = field.slot {
+                add(field.key, action.texts[slot])
+                continue
             }
-            if let unit = indicator.unit { figures.append(("unit", .text(unit.value))) }
-            fields.append(("indicator", .mapping(figures)))
+            switch field.key {
+            case "id": add("id", action.id)
+            case "actor": add("actor", action.actor)
+            case "title": add("title", action.title)
+            case "status": add("status", action.status)
+            case "indicator":
+                guard let indicator = action.indicator else { continue }
+                var figures: [(String, Node)] = [("name", .text(indicator.name.value))]
+                for (key, value) in [("target", indicator.target), ("actual", indicator.actual), ("baseline", indicator.baseline)] {
+                    if let value { figures.append((key, .raw(NumberFormat.plain(value.value)))) }
+                }
+                if let unit = indicator.unit { figures.append(("unit", .text(unit.value))) }
+                fields.append(("indicator", .mapping(figures)))
+            default: break
+            }
         }
-        add("challenges", action.challenges)
-        add("next_steps", action.nextSteps)
-        add("note", action.note)
         return .mapping(fields)
     }
 

@@ -6,16 +6,6 @@ import Foundation
 /// The schema decides each value's type, so YAML 1.1 guessing never applies: `no` and `0123`
 /// stay text wherever text is expected.
 public enum ReportLoader {
-    static let reportKeys = ["title", "subtitle", "organization", "fiscal_year", "published", "base_url", "labels", "actors",
-                             "statuses", "policies"]
-    static let actorKeys = ["mark", "label"]
-    static let statusKeys = ["label", "weight", "symbol"]
-    static let policyKeys = ["id", "number", "title", "summary", "objectives"]
-    static let objectiveKeys = ["title", "actions"]
-    static let actionKeys = ["id", "actor", "title", "plan", "result", "status", "department", "indicator", "challenges",
-                             "next_steps", "note"]
-    static let indicatorKeys = ["name", "target", "actual", "baseline", "unit"]
-
     static let emptyFileMessage = "the file is empty; a report needs at least title, fiscal_year and policies"
 
     /// Files from this size up are read on every core (see `PolicyBlockSplit`).
@@ -119,7 +109,8 @@ public enum ReportLoader {
     // MARK: One function per type
 
     static func decodeReport(_ r: EventReader) throws -> Report? {
-        var title, subtitle, organization, published, baseURL: Located<String>?
+        var title: Located<String>?
+        var texts = OptionalTexts(count: Schema.report.texts.count)
         var fiscalYear: Located<Int>?
         var labels: [String: Located<String>] = [:]
         var actors: [ActorDefinition]?
@@ -129,11 +120,7 @@ public enum ReportLoader {
         guard let at = try r.mapping("the report", { key, keyAt in
             switch key {
             case "title": title = try r.text("title")
-            case "subtitle": subtitle = try r.text("subtitle")
-            case "organization": organization = try r.text("organization")
             case "fiscal_year": fiscalYear = try r.integer("fiscal_year")
-            case "published": published = try r.text("published")
-            case "base_url": baseURL = try r.text("base_url")
             case "labels": labels = try decodeLabels(r)
             case "actors": actors = try decodeActors(r)
             case "statuses":
@@ -143,14 +130,13 @@ public enum ReportLoader {
                 var list: [Policy] = []
                 try r.sequence("policies") { if let p = try decodePolicy(r) { list.append(p) } }
                 policies = list
-            default: try r.rejectKey(key, at: keyAt, in: "the report", known: reportKeys)
+            default: try readText(key, at: keyAt, of: Schema.report, in: "the report", into: &texts, r)
             }
         }) else { return nil }
         var report = Report(
             title: required(title, "title", in: "the report", at: at, r),
-            subtitle: subtitle, organization: organization,
             fiscalYear: required(fiscalYear, "fiscal_year", in: "the report", at: at, r, placeholder: 0),
-            published: published, baseURL: baseURL, labels: labels,
+            texts: texts, labels: labels,
             actors: actors ?? ActorDefinition.defaults, statuses: statuses ?? StatusDefinition.defaults,
             policies: required(policies.map { Located($0, at: at) }, "policies", in: "the report", at: at, r, placeholder: []).value)
         report.statusesPosition = statusesAt
@@ -177,7 +163,7 @@ public enum ReportLoader {
                 switch field {
                 case "mark": mark = try r.text("mark")
                 case "label": label = try r.text("label")
-                default: try r.rejectKey(field, at: fieldAt, in: "actor \"\(key)\"", known: actorKeys)
+                default: try r.rejectKey(field, at: fieldAt, in: "actor \"\(key)\"", known: Schema.actor.keys)
                 }
             }) else { return }
             actors.append(ActorDefinition(
@@ -198,7 +184,7 @@ public enum ReportLoader {
                 case "label": label = try r.text("label")
                 case "weight": weight = try r.number("weight")
                 case "symbol": symbol = try r.text("symbol")
-                default: try r.rejectKey(field, at: fieldAt, in: "status \"\(key)\"", known: statusKeys)
+                default: try r.rejectKey(field, at: fieldAt, in: "status \"\(key)\"", known: Schema.status.keys)
                 }
             }) else { return }
             statuses.append(StatusDefinition(
@@ -212,7 +198,8 @@ public enum ReportLoader {
     }
 
     static func decodePolicy(_ r: EventReader) throws -> Policy? {
-        var id, title, summary: Located<String>?
+        var id, title: Located<String>?
+        var texts = OptionalTexts(count: Schema.policy.texts.count)
         var number: Located<Int>?
         var objectives: [Objective] = []
         guard let at = try r.mapping("policy", { key, keyAt in
@@ -220,17 +207,16 @@ public enum ReportLoader {
             case "id": id = try r.text("id")
             case "number": number = try r.integer("number")
             case "title": title = try r.text("title")
-            case "summary": summary = try r.text("summary")
             case "objectives":
                 try r.sequence("objectives") { if let o = try decodeObjective(r) { objectives.append(o) } }
-            default: try r.rejectKey(key, at: keyAt, in: "policy", known: policyKeys)
+            default: try readText(key, at: keyAt, of: Schema.policy, in: "policy", into: &texts, r)
             }
         }) else { return nil }
         return Policy(
             id: required(id, "id", in: "policy", at: at, r),
             number: number,
             title: required(title, "title", in: "policy", at: at, r),
-            summary: summary, objectives: objectives, position: at)
+            texts: texts, objectives: objectives, position: at)
     }
 
     static func decodeObjective(_ r: EventReader) throws -> Objective? {
@@ -241,38 +227,31 @@ public enum ReportLoader {
             case "title": title = try r.text("title")
             case "actions":
                 try r.sequence("actions") { if let a = try decodeAction(r) { actions.append(a) } }
-            default: try r.rejectKey(key, at: keyAt, in: "objective", known: objectiveKeys)
+            default: try r.rejectKey(key, at: keyAt, in: "objective", known: Schema.objective.keys)
             }
         }) else { return nil }
         return Objective(title: title, actions: actions, position: at)
     }
 
     static func decodeAction(_ r: EventReader) throws -> Action? {
-        var id, actor, title, plan, result, status, department, challenges, nextSteps, note: Located<String>?
+        var id, actor, title, status: Located<String>?
+        var texts = OptionalTexts(count: Schema.action.texts.count)
         var indicator: Indicator?
         guard let at = try r.mapping("action", { key, keyAt in
             switch key {
             case "id": id = try r.text("id")
             case "actor": actor = try r.text("actor")
             case "title": title = try r.text("title")
-            case "plan": plan = try r.text("plan")
-            case "result": result = try r.text("result")
             case "status": status = try r.text("status")
-            case "department": department = try r.text("department")
             case "indicator": indicator = try decodeIndicator(r)
-            case "challenges": challenges = try r.text("challenges")
-            case "next_steps": nextSteps = try r.text("next_steps")
-            case "note": note = try r.text("note")
-            default: try r.rejectKey(key, at: keyAt, in: "action", known: actionKeys)
+            default: try readText(key, at: keyAt, of: Schema.action, in: "action", into: &texts, r)
             }
         }) else { return nil }
         return Action(
             id: id, actor: actor,
             title: required(title, "title", in: "action", at: at, r),
-            plan: plan, result: result,
             status: required(status, "status", in: "action", at: at, r),
-            department: department, indicator: indicator, challenges: challenges, nextSteps: nextSteps, note: note,
-            position: at)
+            indicator: indicator, texts: texts, position: at)
     }
 
     static func decodeIndicator(_ r: EventReader) throws -> Indicator? {
@@ -285,7 +264,7 @@ public enum ReportLoader {
             case "actual": actual = try r.number("actual")
             case "baseline": baseline = try r.number("baseline")
             case "unit": unit = try r.text("unit")
-            default: try r.rejectKey(key, at: keyAt, in: "indicator", known: indicatorKeys)
+            default: try r.rejectKey(key, at: keyAt, in: "indicator", known: Schema.indicator.keys)
             }
         }) else { return nil }
         func figure(_ value: Located<Double?>?) -> Located<Double>? {
@@ -298,6 +277,17 @@ public enum ReportLoader {
     }
 
     // MARK: Helpers
+
+    /// Reads `key` into its slot when the schema stores it as an optional text; any other key
+    /// (typed keys are read by the caller) is unknown, with the nearest known key suggested.
+    static func readText(_ key: String, at keyAt: SourcePosition, of list: FieldList, in what: String,
+                         into texts: inout OptionalTexts, _ r: EventReader) throws {
+        if let slot = list[key]?.slot {
+            texts[slot] = try r.text(key)
+        } else {
+            try r.rejectKey(key, at: keyAt, in: what, known: list.keys)
+        }
+    }
 
     /// The value, or a placeholder and a logged problem: "missing key" at the mapping when the key
     /// is absent (unless a misspelt key already suggested it), "has no value" at an empty key, and

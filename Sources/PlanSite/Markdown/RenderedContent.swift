@@ -4,18 +4,18 @@ public struct RenderedContent: Sendable {
 }
 
 public struct RenderedPolicy: Sendable {
-    public var summary: RenderedMarkdown?
+    /// The policy's Markdown texts (`summary`), by the slots of `Schema.policy`; `nil` for
+    /// absent and plain-text fields.
+    public var texts: [RenderedMarkdown?]
     public var narrative: RenderedMarkdown?
     /// The policy's actions, objective after objective.
     public var actions: [RenderedAction]
 }
 
+/// An action's Markdown texts, by the slots of `Schema.action`; `nil` for absent and plain-text
+/// fields.
 public struct RenderedAction: Sendable {
-    public var plan: RenderedMarkdown?
-    public var result: RenderedMarkdown?
-    public var challenges: RenderedMarkdown?
-    public var nextSteps: RenderedMarkdown?
-    public var note: RenderedMarkdown?
+    public var texts: [RenderedMarkdown?]
 }
 
 /// A policy narrative as read from `Content/policies/<id>.md`.
@@ -56,10 +56,10 @@ public enum MarkdownStage {
                 source: .init(file: narrative.file, position: .start, directory: ["policies"], isWholeFile: true),
                 diagnostics: &diagnostics)
         }
-        let actions = policy.objectives.flatMap(\.actions).map { action in
-            RenderedAction(plan: field(action.plan), result: field(action.result), challenges: field(action.challenges),
-                           nextSteps: field(action.nextSteps), note: field(action.note))
+        func fields(_ texts: OptionalTexts, _ list: FieldList) -> [RenderedMarkdown?] {
+            list.texts.map { $0.kind == .markdown ? field(texts[$0.slot!]) : nil }
         }
-        return (RenderedPolicy(summary: field(policy.summary), narrative: rendered, actions: actions), diagnostics)
+        let actions = policy.objectives.flatMap(\.actions).map { RenderedAction(texts: fields($0.texts, Schema.action)) }
+        return (RenderedPolicy(texts: fields(policy.texts, Schema.policy), narrative: rendered, actions: actions), diagnostics)
     }
 }

@@ -20,4 +20,13 @@ public struct CalendarDate: Sendable, Equatable {
 
     /// `2014年6月30日`.
     public var japanese: String { "\(year)年\(month)月\(day)日" }
+
+    /// `2014-06-30`.
+    public var iso: String {
+        func digits(_ value: Int, _ width: Int) -> String {
+            let text = String(value)
+            return String(repeating: "0", count: max(0, width - text.count)) + text
+        }
+        return digits(year, 4) + "-" + digits(month, 2) + "-" + digits(day, 2)
+    }
 }

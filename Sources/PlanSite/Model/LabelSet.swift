@@ -1,49 +1,44 @@
 /// The words the site uses for its headings and columns. A report may rename any of them
 /// under `labels:`; the keys below are the only ones accepted.
 public struct LabelSet: Sendable {
-    /// Every label key with its default wording, in the order `Templates/README.md` lists them.
-    public static let defaults: [(key: String, text: String)] = [
-        ("policy", "施策"),
-        ("objective", "取組方針"),
-        ("action", "取組"),
-        ("actor", "主体"),
-        ("title", "項目"),
-        ("plan", "アクションプランの内容"),
-        ("result", "実施結果"),
-        ("status", "状況"),
-        ("department", "担当課"),
-        ("indicator", "指標"),
-        ("target", "目標"),
-        ("actual", "実績"),
-        ("baseline", "基準値"),
-        ("challenges", "課題"),
-        ("next_steps", "次年度へ向けた取組"),
-        ("note", "備考"),
-        ("progress", "進捗率"),
-        ("overall", "全体の進捗"),
-        ("by_policy", "施策ごとの進捗"),
-        ("by_actor", "主体ごとの進捗"),
-        ("not_done", "実施できなかった取組"),
-        ("all_done", "すべての取組が実施されました。"),
-        ("legend", "凡例"),
-        ("narrative", "施策の概要"),
-        ("results", "取組の実施結果"),
-        ("contents", "目次"),
-        ("home", "進捗の概要"),
-        ("print", "印刷用の全体版"),
-        ("previous", "前の施策"),
-        ("next", "次の施策"),
-        ("permalink", "この取組へのリンク"),
-        ("open_data", "オープンデータ"),
-        ("csv", "取組の一覧（CSV）"),
-        ("json", "データ（JSON）"),
-        ("skip", "本文へ移動"),
-        ("published", "公表日"),
-        ("count_unit", "件"),
-        ("no_actions", "この施策には取組がありません。"),
-        ("not_found", "ページが見つかりません"),
-        ("not_found_text", "お探しのページは見つかりませんでした。移動または削除された可能性があります。"),
-    ]
+    /// Every label key with its default wording, in the order `Templates/README.md` lists them:
+    /// the headings of the fields come from `Schema` (an action's columns, the indicator's
+    /// figures after it, the report's dates and contact), the theme's own words are here.
+    public static let defaults: [(key: String, text: String)] = {
+        func labelled(_ fields: [Field]) -> [(key: String, text: String)] { fields.compactMap { f in f.label.map { (f.key, $0) } } }
+        var columns: [(key: String, text: String)] = []
+        for field in Schema.action.fields {
+            guard let label = field.label else { continue }
+            columns.append((field.key, label))
+            if field.key == "indicator" { columns += labelled(Schema.indicator.fields) }
+        }
+        return [("policy", "施策"), ("objective", "取組方針"), ("action", "取組")] + columns + [
+            ("progress", "進捗率"),
+            ("overall", "全体の進捗"),
+            ("by_policy", "施策ごとの進捗"),
+            ("by_actor", "主体ごとの進捗"),
+            ("not_done", "実施できなかった取組"),
+            ("all_done", "すべての取組が実施されました。"),
+            ("legend", "凡例"),
+            ("narrative", "施策の概要"),
+            ("results", "取組の実施結果"),
+            ("contents", "目次"),
+            ("home", "進捗の概要"),
+            ("print", "印刷用の全体版"),
+            ("previous", "前の施策"),
+            ("next", "次の施策"),
+            ("permalink", "この取組へのリンク"),
+            ("open_data", "オープンデータ"),
+            ("csv", "取組の一覧（CSV）"),
+            ("json", "データ（JSON）"),
+            ("skip", "本文へ移動"),
+        ] + labelled(Schema.report.fields + Schema.policy.fields.filter { Schema.report[$0.key] == nil }) + [
+            ("count_unit", "件"),
+            ("no_actions", "この施策には取組がありません。"),
+            ("not_found", "ページが見つかりません"),
+            ("not_found_text", "お探しのページは見つかりませんでした。移動または削除された可能性があります。"),
+        ]
+    }()
 
     public static let keys: [String] = defaults.map(\.key)
 

@@ -5,13 +5,10 @@
 /// reported them, and no site is built from such a report.
 public struct Report: Sendable {
     public var title: Located<String>
-    public var subtitle: Located<String>?
-    public var organization: Located<String>?
     /// The Western year in which the fiscal year starts (2013 for 平成25年度).
     public var fiscalYear: Located<Int>
-    /// The publication date as written, `YYYY-MM-DD`.
-    public var published: Located<String>?
-    public var baseURL: Located<String>?
+    /// `subtitle`, `organization`, `published`, `base_url` … by the slots of `Schema.report`.
+    public var texts: OptionalTexts
     /// Overrides of UI labels, by label key (see `LabelSet`).
     public var labels: [String: Located<String>]
     public var actors: [ActorDefinition]
@@ -21,21 +18,24 @@ public struct Report: Sendable {
     public var statusesPosition: SourcePosition?
 
     public init(
-        title: Located<String>, subtitle: Located<String>? = nil, organization: Located<String>? = nil,
-        fiscalYear: Located<Int>, published: Located<String>? = nil, baseURL: Located<String>? = nil,
+        title: Located<String>, fiscalYear: Located<Int>, texts: OptionalTexts = OptionalTexts(count: Schema.report.texts.count),
         labels: [String: Located<String>] = [:], actors: [ActorDefinition] = ActorDefinition.defaults,
         statuses: [StatusDefinition] = StatusDefinition.defaults, policies: [Policy]
     ) {
         self.title = title
-        self.subtitle = subtitle
-        self.organization = organization
         self.fiscalYear = fiscalYear
-        self.published = published
-        self.baseURL = baseURL
+        self.texts = texts
         self.labels = labels
         self.actors = actors
         self.statuses = statuses
         self.policies = policies
+    }
+
+    /// The optional text `key` of `Schema.report` (`"base_url"`), for the few stages that give one
+    /// a meaning of its own.
+    public subscript(text key: String) -> Located<String>? {
+        get { texts[Schema.report.slot(key)] }
+        set { texts[Schema.report.slot(key)] = newValue }
     }
 }
 
@@ -83,18 +83,26 @@ public struct Policy: Sendable {
     public var id: Located<String>
     public var number: Located<Int>?
     public var title: Located<String>
-    public var summary: Located<String>?
+    /// `summary`, `contact` … by the slots of `Schema.policy`.
+    public var texts: OptionalTexts
     public var objectives: [Objective]
     public var position: SourcePosition
 
-    public init(id: Located<String>, number: Located<Int>? = nil, title: Located<String>, summary: Located<String>? = nil,
+    public init(id: Located<String>, number: Located<Int>? = nil, title: Located<String>,
+                texts: OptionalTexts = OptionalTexts(count: Schema.policy.texts.count),
                 objectives: [Objective], position: SourcePosition) {
         self.id = id
         self.number = number
         self.title = title
-        self.summary = summary
+        self.texts = texts
         self.objectives = objectives
         self.position = position
+    }
+
+    /// The optional text `key` of `Schema.policy`.
+    public subscript(text key: String) -> Located<String>? {
+        get { texts[Schema.policy.slot(key)] }
+        set { texts[Schema.policy.slot(key)] = newValue }
     }
 
     /// Every action of the policy, objective after objective.
@@ -120,32 +128,39 @@ public struct Action: Sendable {
     public var id: Located<String>?
     public var actor: Located<String>?
     public var title: Located<String>
-    public var plan: Located<String>?
-    public var result: Located<String>?
     public var status: Located<String>
-    public var department: Located<String>?
     public var indicator: Indicator?
-    public var challenges: Located<String>?
-    public var nextSteps: Located<String>?
-    public var note: Located<String>?
+    /// `plan`, `result`, `department` … by the slots of `Schema.action`.
+    public var texts: OptionalTexts
     public var position: SourcePosition
 
-    public init(id: Located<String>? = nil, actor: Located<String>? = nil, title: Located<String>, plan: Located<String>? = nil,
-                result: Located<String>? = nil, status: Located<String>, department: Located<String>? = nil,
-                indicator: Indicator? = nil, challenges: Located<String>? = nil, nextSteps: Located<String>? = nil,
-                note: Located<String>? = nil, position: SourcePosition) {
+    public init(id: Located<String>? = nil, actor: Located<String>? = nil, title: Located<String>, status: Located<String>,
+                indicator: Indicator? = nil, texts: OptionalTexts = OptionalTexts(count: Schema.action.texts.count),
+                position: SourcePosition) {
         self.id = id
         self.actor = actor
         self.title = title
-        self.plan = plan
-        self.result = result
         self.status = status
-        self.department = department
         self.indicator = indicator
-        self.challenges = challenges
-        self.nextSteps = nextSteps
-        self.note = note
+        self.texts = texts
         self.position = position
+    }
+
+    /// Whether the action has a value for `field` of `Schema.action`.
+    public func has(_ field: Field) -> Bool {
+        if let slot = field.slot { return texts[slot] != nil }
+        switch field.key {
+        case "id": return id != nil
+        case "actor": return actor != nil
+        case "indicator": return indicator != nil
+        default: return true  // title and status are required
+        }
+    }
+
+    /// The optional text `key` of `Schema.action` (`"department"`).
+    public subscript(text key: String) -> Located<String>? {
+        get { texts[Schema.action.slot(key)] }
+        set { texts[Schema.action.slot(key)] = newValue }
     }
 }
 

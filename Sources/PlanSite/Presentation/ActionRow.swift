@@ -6,40 +6,25 @@ struct ActionRow: TemplateModel {
     let actorLabel: String?
     let title: String
     let status: StatusStyle
-    let department: String?
     let indicator: IndicatorView?
-    let html: ActionHTML
+    /// The optional texts as shown (`SchemaTemplateNames.shown`), by the slots of `Schema.action`.
+    let texts: [String?]
 
-    static let fields: [String: @Sendable (ActionRow) -> TemplateValue] = [
+    static let fields: [String: @Sendable (ActionRow) -> TemplateValue] = SchemaTemplateNames.merged([
         "id": { TemplateValue($0.id) },
         "permalink": { TemplateValue("#\($0.id)") },
         "has_actor": { TemplateValue($0.actorLabel != nil) },
         "actor_mark": { TemplateValue($0.actorMark.flatMap { $0.isEmpty ? nil : $0 }) },
         "actor_label": { TemplateValue($0.actorLabel) },
         "title": { TemplateValue($0.title) },
-        "plan_html": { TemplateValue($0.html.plan) },
-        "result_html": { TemplateValue($0.html.result) },
         "status_key": { TemplateValue($0.status.key) },
         "status_label": { TemplateValue($0.status.label) },
         "status_symbol": { TemplateValue($0.status.symbol) },
         "status_tone": { TemplateValue($0.status.tone) },
         "status_shade": { TemplateValue(String($0.status.shade)) },
-        "department": { TemplateValue($0.department) },
         "indicator": { TemplateValue($0.indicator) },
-        "challenges_html": { TemplateValue($0.html.challenges) },
-        "next_steps_html": { TemplateValue($0.html.nextSteps) },
-        "note_html": { TemplateValue($0.html.note) },
-    ]
+    ], SchemaTemplateNames.entries(Schema.action) { $0.texts })
     static let fieldTable = FieldTable(fields)
-}
-
-/// The rendered Markdown fields of an action for one page style; `nil` where the field is absent.
-struct ActionHTML: Sendable {
-    var plan: String?
-    var result: String?
-    var challenges: String?
-    var nextSteps: String?
-    var note: String?
 }
 
 /// An indicator: actual against target, with a bar when both are known.
@@ -71,52 +56,39 @@ struct IndicatorView: TemplateModel {
     }
 }
 
-/// Which optional columns the report fills anywhere; the site shows only those.
+/// Which optional columns the report fills anywhere; the site shows only those. The columns
+/// are the action fields with a label (`Schema.actionColumns`); the required ones always show.
 struct ColumnSet: TemplateModel {
-    var actor = false
-    var plan = false
-    var result = false
-    var department = false
-    var indicator = false
-    var challenges = false
-    var nextSteps = false
-    var note = false
+    /// Whether each column of `Schema.actionColumns` is shown.
+    let shown: [Bool]
 
     init(_ report: Report) {
+        let columns = Schema.actionColumns
+        var shown = columns.map(\.isRequired)
         for policy in report.policies {
             for objective in policy.objectives {
                 for action in objective.actions {
-                    actor = actor || action.actor != nil
-                    plan = plan || action.plan != nil
-                    result = result || action.result != nil
-                    department = department || action.department != nil
-                    indicator = indicator || action.indicator != nil
-                    challenges = challenges || action.challenges != nil
-                    nextSteps = nextSteps || action.nextSteps != nil
-                    note = note || action.note != nil
+                    for c in columns.indices where !shown[c] { shown[c] = action.has(columns[c]) }
                 }
             }
         }
+        self.shown = shown
     }
 
-    static let fields: [String: @Sendable (ColumnSet) -> TemplateValue] = [
-        "show_actor": { TemplateValue($0.actor) },
-        "show_plan": { TemplateValue($0.plan) },
-        "show_result": { TemplateValue($0.result) },
-        "show_department": { TemplateValue($0.department) },
-        "show_indicator": { TemplateValue($0.indicator) },
-        "show_challenges": { TemplateValue($0.challenges) },
-        "show_next_steps": { TemplateValue($0.nextSteps) },
-        "show_note": { TemplateValue($0.note) },
-        "count": { TemplateValue(String($0.count)) },
-        "is_wide": { TemplateValue($0.isWide) },
-    ]
+    static let fields: [String: @Sendable (ColumnSet) -> TemplateValue] = {
+        var fields: [String: @Sendable (ColumnSet) -> TemplateValue] = [
+            "count": { TemplateValue(String($0.count)) },
+            "is_wide": { TemplateValue($0.isWide) },
+        ]
+        for (c, column) in Schema.actionColumns.enumerated() where !column.isRequired {
+            fields["show_" + column.key] = { TemplateValue($0.shown[c]) }
+        }
+        return fields
+    }()
     static let fieldTable = FieldTable(fields)
 
     /// How many columns an action table has: 項目 and 状況 always, plus the optional ones shown.
-    var count: Int {
-        2 + [actor, plan, result, department, indicator, challenges, nextSteps, note].filter { $0 }.count
-    }
+    var count: Int { shown.filter { $0 }.count }
 
     /// More columns than fit side by side on a screen or an A4 page (the seed has 5): the theme
     /// shows such tables as cards, one per action, at every width.

@@ -59,17 +59,17 @@ struct PolicyRow: TemplateModel {
     let id: String
     let numberLabel: String
     let title: String
-    let summaryHTML: String?
+    /// `summary`, `contact` … as shown, by the slots of `Schema.policy`.
+    let texts: [String?]
     let progress: ProgressView
 
-    static let fields: [String: @Sendable (PolicyRow) -> TemplateValue] = [
+    static let fields: [String: @Sendable (PolicyRow) -> TemplateValue] = SchemaTemplateNames.merged([
         "id": { TemplateValue($0.id) },
         "href": { TemplateValue("policies/\($0.id).html") },
         "number_label": { TemplateValue($0.numberLabel) },
         "title": { TemplateValue($0.title) },
-        "summary_html": { TemplateValue($0.summaryHTML) },
         "progress": { TemplateValue($0.progress) },
-    ]
+    ], SchemaTemplateNames.entries(Schema.policy) { $0.texts })
     static let fieldTable = FieldTable(fields)
 }
 

@@ -31,24 +31,19 @@ struct PageCommon: TemplateModel {
 /// The report's identity, shown in headers, footers and the print cover.
 struct SiteView: TemplateModel {
     let title: String
-    let subtitle: String?
-    let organization: String?
     let fiscalYear: Int
-    let published: CalendarDate?
+    /// `subtitle`, `organization`, `published` … by the slots of `Schema.report`.
+    let texts: [String?]
     let actors: [LegendEntry]
     let statuses: [LegendEntry]
 
-    static let fields: [String: @Sendable (SiteView) -> TemplateValue] = [
+    static let fields: [String: @Sendable (SiteView) -> TemplateValue] = SchemaTemplateNames.merged([
         "title": { TemplateValue($0.title) },
-        "subtitle": { TemplateValue($0.subtitle) },
-        "organization": { TemplateValue($0.organization) },
         "fiscal_year": { TemplateValue(String($0.fiscalYear)) },
         "fiscal_year_label": { TemplateValue(FiscalYear.label($0.fiscalYear)) },
-        "published_label": { TemplateValue($0.published?.japanese) },
-        "published_iso": { TemplateValue($0.published.map { Padded.digits($0.year, 4) + "-" + Padded.digits($0.month, 2) + "-" + Padded.digits($0.day, 2) }) },
         "actors": { TemplateValue($0.actors) },
         "statuses": { TemplateValue($0.statuses) },
-    ]
+    ], SchemaTemplateNames.entries(Schema.report) { $0.texts })
     static let fieldTable = FieldTable(fields)
 }
 
@@ -68,12 +63,4 @@ struct LegendEntry: TemplateModel {
         "shade": { TemplateValue($0.shade) },
     ]
     static let fieldTable = FieldTable(fields)
-}
-
-/// Zero-padded numbers for ISO dates.
-enum Padded {
-    static func digits(_ value: Int, _ width: Int) -> String {
-        let text = String(value)
-        return String(repeating: "0", count: max(0, width - text.count)) + text
-    }
 }

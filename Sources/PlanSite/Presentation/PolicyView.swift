@@ -3,7 +3,8 @@ struct PolicyView: TemplateModel {
     let id: String
     let numberLabel: String
     let title: String
-    let summaryHTML: String?
+    /// `summary`, `contact` … as shown, by the slots of `Schema.policy`.
+    let texts: [String?]
     let narrativeHTML: String?
     let toc: [TocEntry]
     let progress: ProgressView
@@ -11,12 +12,11 @@ struct PolicyView: TemplateModel {
     let previous: PolicyLink?
     let next: PolicyLink?
 
-    static let fields: [String: @Sendable (PolicyView) -> TemplateValue] = [
+    static let fields: [String: @Sendable (PolicyView) -> TemplateValue] = SchemaTemplateNames.merged([
         "id": { TemplateValue($0.id) },
         "anchor": { TemplateValue("policy-\($0.id)") },
         "number_label": { TemplateValue($0.numberLabel) },
         "title": { TemplateValue($0.title) },
-        "summary_html": { TemplateValue($0.summaryHTML) },
         "narrative_html": { TemplateValue($0.narrativeHTML) },
         "toc": { TemplateValue($0.toc) },
         "has_toc": { TemplateValue($0.toc.count >= 2) },
@@ -25,7 +25,7 @@ struct PolicyView: TemplateModel {
         "has_actions": { TemplateValue($0.progress.summary.total > 0) },
         "previous": { TemplateValue($0.previous) },
         "next": { TemplateValue($0.next) },
-    ]
+    ], SchemaTemplateNames.entries(Schema.policy) { $0.texts })
     static let fieldTable = FieldTable(fields)
 }
 

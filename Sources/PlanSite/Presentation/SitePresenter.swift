@@ -24,8 +24,8 @@ struct SitePresenter {
         self.actors = actors
         statusIndex = StatusIndex(report.statuses)
         site = SiteView(
-            title: report.title.value, subtitle: report.subtitle?.value, organization: report.organization?.value,
-            fiscalYear: report.fiscalYear.value, published: report.published.flatMap { CalendarDate($0.value) },
+            title: report.title.value, fiscalYear: report.fiscalYear.value,
+            texts: Schema.report.texts.map { report.texts[$0.slot!]?.value },
             actors: report.actors.map { LegendEntry(key: $0.key.value, mark: $0.mark.value, label: $0.label.value, tone: "", shade: "") },
             statuses: styles.map(\.legend))
         columns = ColumnSet(report)
@@ -53,7 +53,7 @@ struct SitePresenter {
                 }
             }
             rows.append(PolicyRow(id: policy.id.value, numberLabel: numberLabel(policy, p), title: policy.title.value,
-                                  summaryHTML: content.policies[p].summary?.html(for: .overview), progress: progressView(summary)))
+                                  texts: SchemaTemplateNames.shown(policy.texts, content.policies[p].texts, Schema.policy, style: .overview), progress: progressView(summary)))
         }
         let actorRows = report.actors.map { actor in
             ActorRow(key: actor.key.value, mark: actor.mark.value, label: actor.label.value,
@@ -87,7 +87,7 @@ struct SitePresenter {
 
     func common(root: String, title: String, kind: String, path: String? = nil) -> PageCommon {
         var common = PageCommon(site: site, labels: labels.text, root: root, pageTitle: title, kind: kind)
-        if let base = report.baseURL?.value, let path {
+        if let base = report[text: "base_url"]?.value, let path {
             common.canonicalURL = (base.hasSuffix("/") ? base : base + "/") + path
         }
         return common
@@ -124,7 +124,7 @@ struct SitePresenter {
         }
         return PolicyView(
             id: policy.id.value, numberLabel: numberLabel(policy, p), title: policy.title.value,
-            summaryHTML: rendered.summary?.html(for: style), narrativeHTML: narrative?.html(for: style), toc: toc,
+            texts: SchemaTemplateNames.shown(policy.texts, rendered.texts, Schema.policy, style: style), narrativeHTML: narrative?.html(for: style), toc: toc,
             progress: progressView(ProgressSummary(actions: policy.actions, statuses: report.statuses)),
             objectives: objectives, previous: link(p - 1), next: link(p + 1))
     }
@@ -135,10 +135,7 @@ struct SitePresenter {
             ?? StatusStyle(StatusDefinition(key: action.status, label: action.status, weight: .init(nil, at: .start)))
         return ActionRow(
             id: action.id?.value ?? "", actorMark: actor.map(\.mark.value), actorLabel: actor.map(\.label.value),
-            title: action.title.value, status: status, department: action.department?.value,
-            indicator: action.indicator.map(IndicatorView.init),
-            html: ActionHTML(plan: rendered.plan?.html(for: style), result: rendered.result?.html(for: style),
-                             challenges: rendered.challenges?.html(for: style), nextSteps: rendered.nextSteps?.html(for: style),
-                             note: rendered.note?.html(for: style)))
+            title: action.title.value, status: status, indicator: action.indicator.map(IndicatorView.init),
+            texts: SchemaTemplateNames.shown(action.texts, rendered.texts, Schema.action, style: style))
     }
 }

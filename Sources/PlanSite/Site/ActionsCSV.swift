@@ -3,9 +3,7 @@ import Foundation
 /// `data/actions.csv`: one row per action, UTF-8 with a BOM so Excel opens it as UTF-8.
 /// The columns are the contract's; `plansite import` reads the same layout back.
 public enum ActionsCSV {
-    public static let columns = ["policy_id", "policy_title", "objective", "id", "actor", "title", "plan", "result", "status",
-                                 "status_label", "department", "indicator_name", "indicator_target", "indicator_actual",
-                                 "indicator_unit", "challenges", "next_steps", "note"]
+    public static let columns = SpreadsheetField.csvColumns.map(\.rawValue)
 
     public static func encode(_ report: Report) -> [UInt8] {
         let sink = ByteSink()
@@ -22,15 +20,11 @@ public enum ActionsCSV {
         for policy in report.policies {
             for objective in policy.objectives {
                 for action in objective.actions {
-                    let cells: [String] = [
-                        policy.id.value, policy.title.value, objective.title?.value ?? "", action.id?.value ?? "",
-                        action.actor?.value ?? "", action.title.value, action.plan?.value ?? "", action.result?.value ?? "",
-                        action.status.value, labels[action.status.value] ?? "", action.department?.value ?? "",
-                        action.indicator?.name.value ?? "", action.indicator?.target.map { NumberFormat.plain($0.value) } ?? "",
-                        action.indicator?.actual.map { NumberFormat.plain($0.value) } ?? "", action.indicator?.unit?.value ?? "",
-                        action.challenges?.value ?? "", action.nextSteps?.value ?? "", action.note?.value ?? "",
-                    ]
-                    out += cells.map(cell).joined(separator: ",") + "\r\n"
+                    for (c, value) in cellValues.enumerated() {
+                        if c > 0 { out += "," }
+                        out += cell(value(action, objective, policy, labels))
+                    }
+                    out += "\r\n"
                     if out.utf8.count >= 1 << 20 {
                         sink.write(Array(out.utf8))
                         out = ""
@@ -39,6 +33,31 @@ public enum ActionsCSV {
             }
         }
         sink.write(Array(out.utf8))
+    }
+
+    typealias CellValue = @Sendable (Action, Objective, Policy, _ statusLabels: [String: String]) -> String
+
+    /// How each column's text is found, decided once per column rather than once per cell.
+    static let cellValues: [CellValue] = SpreadsheetField.csvColumns.map(cellValue)
+
+    static func cellValue(_ column: SpreadsheetField) -> CellValue {
+        if let slot = column.textSlot { return { a, _, _, _ in a.texts[slot]?.value ?? "" } }
+        switch column {
+        case .policyID: return { _, _, p, _ in p.id.value }
+        case .policyTitle: return { _, _, p, _ in p.title.value }
+        case .objective: return { _, o, _, _ in o.title?.value ?? "" }
+        case .id: return { a, _, _, _ in a.id?.value ?? "" }
+        case .actor: return { a, _, _, _ in a.actor?.value ?? "" }
+        case .title: return { a, _, _, _ in a.title.value }
+        case .status: return { a, _, _, _ in a.status.value }
+        case .statusLabel: return { a, _, _, labels in labels[a.status.value] ?? "" }
+        case .indicatorName: return { a, _, _, _ in a.indicator?.name.value ?? "" }
+        case .indicatorTarget: return { a, _, _, _ in a.indicator?.target.map { NumberFormat.plain($0.value) } ?? "" }
+        case .indicatorActual: return { a, _, _, _ in a.indicator?.actual.map { NumberFormat.plain($0.value) } ?? "" }
+        case .indicatorBaseline: return { a, _, _, _ in a.indicator?.baseline.map { NumberFormat.plain($0.value) } ?? "" }
+        case .indicatorUnit: return { a, _, _, _ in a.indicator?.unit?.value ?? "" }
+        default: preconditionFailure("no value for the column \(column.rawValue)")
+        }
     }
 
     /// Quotes a cell when needed. A cell a spreadsheet would run as a formula (`=`, `+`, `-`, `@`,

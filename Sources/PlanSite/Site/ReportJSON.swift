@@ -17,13 +17,16 @@ enum ReportJSON {
         w.sink = sink
         let index = StatusIndex(report.statuses)
         w.beginObject()
-        w.string("title", report.title.value)
-        w.string("subtitle", report.subtitle?.value)
-        w.string("organization", report.organization?.value)
-        w.integer("fiscal_year", report.fiscalYear.value)
-        w.string("fiscal_year_label", FiscalYear.label(report.fiscalYear.value))
-        w.string("published", report.published?.value)
-        w.string("base_url", report.baseURL?.value)
+        for field in Schema.report.fields {
+            if let slot = field.slot { w.string(field.key, report.texts[slot]?.value); continue }
+            switch field.key {
+            case "title": w.string("title", report.title.value)
+            case "fiscal_year":
+                w.integer("fiscal_year", report.fiscalYear.value)
+                w.string("fiscal_year_label", FiscalYear.label(report.fiscalYear.value))
+            default: break  // the tables below, after the report's own values
+            }
+        }
         w.beginArray("actors")
         for actor in report.actors {
             w.beginObject()
@@ -51,7 +54,7 @@ enum ReportJSON {
             w.string("id", policy.id.value)
             w.integer("number", policy.number?.value ?? p + 1)
             w.string("title", policy.title.value)
-            w.string("summary", policy.summary?.value)
+            for field in Schema.policy.texts { w.string(field.key, policy.texts[field.slot!]?.value) }
             progress(ProgressSummary(actions: policy.actions, statuses: report.statuses), &w)
             w.beginArray("objectives")
             for objective in policy.objectives {
@@ -85,25 +88,42 @@ enum ReportJSON {
 
     static func encode(_ action: Action, _ w: inout JSONWriter) {
         w.beginObject()
-        w.string("id", action.id?.value)
-        w.string("actor", action.actor?.value)
-        w.string("title", action.title.value)
-        w.string("plan", action.plan?.value)
-        w.string("result", action.result?.value)
-        w.string("status", action.status.value)
-        w.string("department", action.department?.value)
-        if let indicator = action.indicator {
-            w.beginObject("indicator")
-            w.string("name", indicator.name.value)
-            w.number("baseline", indicator.baseline?.value)
-            w.number("target", indicator.target?.value)
-            w.number("actual", indicator.actual?.value)
-            w.string("unit", indicator.unit?.value)
-            w.endObject()
+        for field in actionFields {
+            switch field {
+            case .text(let key, let slot): w.string(key, action.texts[slot]?.value)
+            case .id: w.string("id", action.id?.value)
+            case .actor: w.string("actor", action.actor?.value)
+            case .title: w.string("title", action.title.value)
+            case .status: w.string("status", action.status.value)
+            case .indicator:
+                guard let indicator = action.indicator else { continue }
+                w.beginObject("indicator")
+                w.string("name", indicator.name.value)
+                w.number("baseline", indicator.baseline?.value)
+                w.number("target", indicator.target?.value)
+                w.number("actual", indicator.actual?.value)
+                w.string("unit", indicator.unit?.value)
+                w.endObject()
+            }
         }
-        w.string("challenges", action.challenges?.value)
-        w.string("next_steps", action.nextSteps?.value)
-        w.string("note", action.note?.value)
         w.endObject()
+    }
+
+    /// An action's keys in the order of `Schema.action`, resolved once.
+    enum ActionKey {
+        case text(String, Int)
+        case id, actor, title, status, indicator
+    }
+
+    static let actionFields: [ActionKey] = Schema.action.fields.map { field in
+        if let slot = field.slot { return .text(field.key, slot) }
+        switch field.key {
+        case "id": return .id
+        case "actor": return .actor
+        case "title": return .title
+        case "status": return .status
+        case "indicator": return .indicator
+        default: preconditionFailure("no JSON for the action field \(field.key)")
+        }
     }
 }

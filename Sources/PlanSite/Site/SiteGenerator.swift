@@ -70,7 +70,7 @@ public enum SiteGenerator {
         let pageCount = files.count
         files.append(OutputFile(path: "data/report.json", contents: .stream { ReportJSON.encode(report, into: $0) }))
         files.append(OutputFile(path: "data/actions.csv", contents: .stream { ActionsCSV.encode(report, into: $0) }))
-        if let baseURL = report.baseURL?.value {
+        if let baseURL = report[text: "base_url"]?.value {
             files.append(OutputFile(path: "sitemap.xml", contents: .text(Sitemap.encode(report, baseURL: baseURL))))
         }
         lap("present", next: "rendering and writing")

@@ -86,15 +86,26 @@ public enum ReportValidator {
             log.error("fiscal_year: expected the Western year the fiscal year starts in, such as 2013, found \(year.value)",
                       at: year.position)
         }
-        if let published = report.published, CalendarDate(published.value) == nil {
-            log.error("published: expected a date written YYYY-MM-DD (e.g. 2014-06-30), found \"\(published.value)\"",
-                      at: published.position)
-        }
-        if let url = report.baseURL {
-            let lower = url.value.lowercased()
-            if !(lower.hasPrefix("https://") || lower.hasPrefix("http://")) || url.value.contains(where: { $0 == " " || $0 == "\"" || $0 == "<" || $0 == ">" }) {
-                log.error("base_url: expected an address starting with https:// (e.g. https://www.city.example.jp/kyodo/), found \"\(url.value)\"",
-                          at: url.position)
+        checkTextFormats(report.texts, Schema.report, log)
+        for policy in report.policies { checkTextFormats(policy.texts, Schema.policy, log) }
+    }
+
+    /// Dates and addresses among a value's optional texts, by their kind in the schema.
+    static func checkTextFormats(_ texts: OptionalTexts, _ list: FieldList, _ log: DiagnosticLog) {
+        for field in list.texts {
+            guard let value = texts[field.slot!] else { continue }
+            switch field.kind {
+            case .date where CalendarDate(value.value) == nil:
+                log.error("\(field.key): expected a date written YYYY-MM-DD (e.g. 2014-06-30), found \"\(value.value)\"",
+                          at: value.position)
+            case .url:
+                let lower = value.value.lowercased()
+                if !(lower.hasPrefix("https://") || lower.hasPrefix("http://"))
+                    || value.value.contains(where: { $0 == " " || $0 == "\"" || $0 == "<" || $0 == ">" }) {
+                    log.error("\(field.key): expected an address starting with https:// (e.g. https://www.city.example.jp/kyodo/), found \"\(value.value)\"",
+                              at: value.position)
+                }
+            default: break
             }
         }
     }

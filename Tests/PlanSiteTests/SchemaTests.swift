@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+@testable import PlanSite
+
+/// The field declarations in `Schema` are the one source of every key: these tests hold the
+/// loader, the writers, the pages and the README to them.
+@Suite("One schema")
+struct SchemaTests {
+    static let yaml = """
+        title: 報告
+        fiscal_year: 2013
+        published: 2014-06-30
+        updated: 2014-09-01
+        contact: 市民協働課 <電話> 000-000-0000
+        policies:
+          - id: p
+            title: 施策
+            contact: 福祉課 & 窓口
+            objectives:
+              - actions:
+                  - { title: 一, status: done, department: 福祉課 }
+
+        """
+
+    @Test func contactAndUpdatedAreShownEscapedOnEveryPage() throws {
+        let built = TestSupport.build(TestSupport.input(Self.yaml))
+        #expect(built.diagnostics.isEmpty, "\(built.diagnostics)")
+        for path in ["index.html", "print.html", "policies/p.html", "404.html"] {
+            let page = try #require(built.files[path])
+            #expect(page.contains(#"更新日 <time datetime="2014-09-01">2014年9月1日</time>"#), "\(path)")
+            #expect(page.contains("<p>問い合わせ先: 市民協働課 &lt;電話&gt; 000-000-0000</p>"), "\(path)")
+        }
+        let policy = try #require(built.files["policies/p.html"])
+        #expect(policy.contains(#"<p class="contact">問い合わせ先: 福祉課 &amp; 窓口</p>"#))
+        let json = try #require(built.files["data/report.json"])
+        #expect(json.contains(#""published": "2014-06-30","#) && json.contains(#""updated": "2014-09-01","#))
+        #expect(json.contains(#""contact": "福祉課 \u0026 窓口""#))
+    }
+
+    @Test func aBadUpdatedDateIsReportedAtItsPlace() {
+        let yaml = Self.yaml.replacingOccurrences(of: "updated: 2014-09-01", with: "updated: 2014-9-1")
+        let built = TestSupport.build(TestSupport.input(yaml))
+        #expect(built.diagnostics == [
+            #"Content/report.yml:4:10: updated: expected a date written YYYY-MM-DD (e.g. 2014-06-30), found "2014-9-1""#,
+        ])
+    }
+
+    @Test func theWriterKeepsEveryDeclaredText() throws {
+        let (loaded, diagnostics) = ReportLoader.load(Array(Self.yaml.utf8), file: "r")
+        #expect(diagnostics.isEmpty)
+        let report = try #require(loaded)
+        let again = try #require(ReportLoader.load(Array(YAMLWriter.encode(report).utf8), file: "r").report)
+        for field in Schema.report.texts { #expect(again.texts[field.slot!] == report.texts[field.slot!], "\(field.key)") }
+        #expect(again.policies[0][text: "contact"]?.value == "福祉課 & 窓口")
+    }
+
+    @Test func everyKeyIsDeclaredOnceAndEveryTextHasItsSlot() {
+        for list in [Schema.report, Schema.policy, Schema.objective, Schema.action, Schema.indicator, Schema.actor, Schema.status] {
+            #expect(Set(list.keys).count == list.keys.count)
+            #expect(list.texts.enumerated().allSatisfy { $0.element.slot == $0.offset })
+        }
+        // The columns of data/actions.csv are the contract's, derived from the action's fields.
+        #expect(ActionsCSV.columns == ["policy_id", "policy_title", "objective", "id", "actor", "title", "plan", "result", "status",
+                                       "status_label", "department", "indicator_name", "indicator_target", "indicator_actual",
+                                       "indicator_unit", "challenges", "next_steps", "note"])
+        // Every label the schema declares is a label key, with its default wording.
+        let labels = LabelSet()
+        for field in Schema.action.fields + Schema.report.fields + Schema.policy.fields + Schema.indicator.fields {
+            if let label = field.label { #expect(labels[field.key] == label) }
+        }
+    }
+
+    /// The README's reference of fields is generated from `Schema` (`FieldReference`) and kept
+    /// in the README between two markers; this test fails when they differ.
+    @Test func theReadmeFieldReferenceIsTheSchema() throws {
+        let readme = try String(contentsOf: TestSupport.repository.appendingPathComponent("README.md"), encoding: .utf8)
+        let begin = "<!-- field reference: generated from Sources/PlanSiteCore/Schema/Schema.swift -->\n"
+        let end = "<!-- end of field reference -->"
+        let start = try #require(readme.range(of: begin))
+        let stop = try #require(readme.range(of: end, range: start.upperBound..<readme.endIndex))
+        let written = String(readme[start.upperBound..<stop.lowerBound])
+        if written != FieldReference.markdown(), ProcessInfo.processInfo.environment["PLANSITE_UPDATE_README"] == "1" {
+            let updated = readme.replacingCharacters(in: start.upperBound..<stop.lowerBound, with: FieldReference.markdown())
+            try updated.write(to: TestSupport.repository.appendingPathComponent("README.md"), atomically: true, encoding: .utf8)
+            return
+        }
+        #expect(written == FieldReference.markdown(),
+                "README.md's field reference is out of date: run PLANSITE_UPDATE_README=1 swift test --filter theReadmeFieldReference")
+    }
+}
