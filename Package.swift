@@ -1,12 +1,19 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
+// The library in layers, each a target, so the compiler enforces the one direction of flow:
+//
+//   PlanSiteSupport      parallel map, byte sinks, number and year formatting, escaping
+//   PlanSiteCore         model and schema, loading, validation, progress, Markdown
+//   PlanSiteRendering    the template engine and the contract page models fulfil, the theme
+//   PlanSite             page models (Presentation) and the build: orchestration and output (Site)
+//   PlanSiteImport       spreadsheets into report.yml            (beside the site, on Core)
+//   PlanSitePreview      `plansite serve`                         (on top of PlanSite)
 let package = Package(
     name: "plansite",
-    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "plansite", targets: ["plansite"]),
-        .library(name: "PlanSite", targets: ["PlanSite"]),
+        .library(name: "PlanSite", targets: ["PlanSite", "PlanSiteImport", "PlanSitePreview"]),
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
@@ -19,20 +26,19 @@ let package = Package(
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
         // Debian's libyaml-dev: its event parser feeds the typed loader directly.
         .systemLibrary(name: "CLibYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
+        .target(name: "PlanSiteSupport"),
+        .target(name: "PlanSiteCore", dependencies: ["PlanSiteSupport", "CCmark", "CLibYAML"]),
+        .target(name: "PlanSiteRendering", dependencies: ["PlanSiteSupport", "PlanSiteCore"], plugins: ["EmbedTheme"]),
+        .target(name: "PlanSite", dependencies: ["PlanSiteSupport", "PlanSiteCore", "PlanSiteRendering"]),
+        .target(name: "PlanSiteImport", dependencies: ["PlanSiteSupport", "PlanSiteCore"]),
         .target(
-            name: "PlanSite",
-            dependencies: [
-                "CCmark",
-                "CLibYAML",
-                .product(name: "Mustache", package: "swift-mustache"),
-                .product(name: "FlyingSocks", package: "FlyingFox"),
-            ],
-            plugins: ["EmbedTheme"]
+            name: "PlanSitePreview",
+            dependencies: ["PlanSiteSupport", "PlanSiteCore", "PlanSite", .product(name: "FlyingSocks", package: "FlyingFox")]
         ),
         .executableTarget(
             name: "plansite",
             dependencies: [
-                "PlanSite",
+                "PlanSiteCore", "PlanSite", "PlanSiteImport", "PlanSitePreview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -42,7 +48,11 @@ let package = Package(
         .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["ThemeEmbedder"]),
         .testTarget(
             name: "PlanSiteTests",
-            dependencies: ["PlanSite", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: [
+                "PlanSiteSupport", "PlanSiteCore", "PlanSiteRendering", "PlanSite", "PlanSiteImport", "PlanSitePreview",
+                // The reference renderer every page is compared with, byte for byte.
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
             exclude: ["Fixtures", "Golden"]
         ),
     ],

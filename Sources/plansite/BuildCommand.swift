@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlanSite
+import PlanSiteCore
 
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import PlanSite
+import PlanSiteCore
+import PlanSiteImport
 
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

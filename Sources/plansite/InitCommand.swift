@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlanSite
+import PlanSiteCore
 
 struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

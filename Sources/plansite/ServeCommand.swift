@@ -2,6 +2,8 @@ import ArgumentParser
 import Dispatch
 import Foundation
 import PlanSite
+import PlanSiteCore
+import PlanSitePreview
 
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -38,8 +40,8 @@ struct ServeCommand: AsyncParsableCommand {
 
         let paths = project.paths()
         var folders = [ProjectPaths.display(paths.content) + "/"]
-        if let templates = paths.templates, FileManager.default.fileExists(atPath: templates.path) {
-            folders.append(ProjectPaths.display(templates) + "/")
+        if FileManager.default.fileExists(atPath: paths.templates.path) {
+            folders.append(ProjectPaths.display(paths.templates) + "/")
         }
         let watched = folders.joined(separator: " and ")
         let server = PreviewServer(paths: paths, port: port) { event in

@@ -1,6 +1,11 @@
 import Foundation
-import Testing
 @testable import PlanSite
+@testable import PlanSiteCore
+@testable import PlanSiteImport
+@testable import PlanSitePreview
+@testable import PlanSiteRendering
+@testable import PlanSiteSupport
+import Testing
 
 /// Never a crash, never a hang: random and mutated copies of the seed report (and of its CSV
 /// export) go through the loader, the validator, the Markdown renderer with link rewriting and

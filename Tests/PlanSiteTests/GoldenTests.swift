@@ -1,6 +1,11 @@
 import Foundation
-import Testing
 @testable import PlanSite
+@testable import PlanSiteCore
+@testable import PlanSiteImport
+@testable import PlanSitePreview
+@testable import PlanSiteRendering
+@testable import PlanSiteSupport
+import Testing
 
 /// The seed report's built site, file by file, against `Golden/`. After an intended change,
 /// `PLANSITE_UPDATE_GOLDEN=1 swift test --filter GoldenTests` rewrites the files; review the diff.

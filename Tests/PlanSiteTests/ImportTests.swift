@@ -1,6 +1,11 @@
 import Foundation
-import Testing
 @testable import PlanSite
+@testable import PlanSiteCore
+@testable import PlanSiteImport
+@testable import PlanSitePreview
+@testable import PlanSiteRendering
+@testable import PlanSiteSupport
+import Testing
 
 /// `plansite import`: CSV and encodings, the two shapes of sheet, every problem at its cell, the
 /// YAML written, and the round trip build → data/actions.csv → import.

@@ -1,6 +1,11 @@
 import Foundation
-import Testing
 @testable import PlanSite
+@testable import PlanSiteCore
+@testable import PlanSiteImport
+@testable import PlanSitePreview
+@testable import PlanSiteRendering
+@testable import PlanSiteSupport
+import Testing
 
 /// Invalid reports kept as files, the way Zola keeps `test_sites_invalid/`: each folder of
 /// `Fixtures/invalid/` is a small `Content/` (report.yml, optional policies/*.md and assets/**)

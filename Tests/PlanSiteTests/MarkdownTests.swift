@@ -1,6 +1,11 @@
 import Foundation
-import Testing
 @testable import PlanSite
+@testable import PlanSiteCore
+@testable import PlanSiteImport
+@testable import PlanSitePreview
+@testable import PlanSiteRendering
+@testable import PlanSiteSupport
+import Testing
 
 @Suite("Markdown")
 struct MarkdownTests {

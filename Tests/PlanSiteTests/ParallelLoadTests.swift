@@ -1,6 +1,11 @@
 import Foundation
-import Testing
 @testable import PlanSite
+@testable import PlanSiteCore
+@testable import PlanSiteImport
+@testable import PlanSitePreview
+@testable import PlanSiteRendering
+@testable import PlanSiteSupport
+import Testing
 
 /// Reading report.yml in parts on every core must give exactly what reading it whole gives.
 @Suite("Parallel loading")

@@ -1,6 +1,11 @@
 import Foundation
-import Testing
 @testable import PlanSite
+@testable import PlanSiteCore
+@testable import PlanSiteImport
+@testable import PlanSitePreview
+@testable import PlanSiteRendering
+@testable import PlanSiteSupport
+import Testing
 
 /// What the page models compute for the theme beyond the seed: shades for statuses that share a
 /// tone, the not-done list grouped by policy, wide tables, actors without a mark.

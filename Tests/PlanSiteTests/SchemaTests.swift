@@ -1,6 +1,11 @@
 import Foundation
-import Testing
 @testable import PlanSite
+@testable import PlanSiteCore
+@testable import PlanSiteImport
+@testable import PlanSitePreview
+@testable import PlanSiteRendering
+@testable import PlanSiteSupport
+import Testing
 
 /// The field declarations in `Schema` are the one source of every key: these tests hold the
 /// loader, the writers, the pages and the README to them.

@@ -1,7 +1,12 @@
 import Foundation
 import Mustache
-import Testing
 @testable import PlanSite
+@testable import PlanSiteCore
+@testable import PlanSiteImport
+@testable import PlanSitePreview
+@testable import PlanSiteRendering
+@testable import PlanSiteSupport
+import Testing
 
 /// plansite renders templates with its own `TemplateSet`; swift-mustache 2.1.1 is the reference
 /// it must agree with, byte for byte, on every page of several sites.
@@ -83,7 +88,7 @@ struct TemplateEngineTests {
             for p in validated.report.policies.indices { pages.append(("policy \(p)", presenter.policyPage(p), "policy")) }
             for (label, page, template) in pages {
                 let ours = renderer.render(page, template: template)
-                let reference = library.render(page, withTemplate: template) ?? "(none)"
+                let reference = library.render(MustachePage(page: page), withTemplate: template) ?? "(none)"
                 #expect(ours == reference, "\(name) \(label) differs from swift-mustache")
                 if ours != reference {
                     let a = ours.split(separator: "\n", omittingEmptySubsequences: false)

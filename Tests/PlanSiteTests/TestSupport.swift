@@ -1,5 +1,10 @@
 import Foundation
 @testable import PlanSite
+@testable import PlanSiteCore
+@testable import PlanSiteImport
+@testable import PlanSitePreview
+@testable import PlanSiteRendering
+@testable import PlanSiteSupport
 
 /// Paths and small builders shared by the tests.
 enum TestSupport {

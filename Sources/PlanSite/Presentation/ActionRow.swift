@@ -1,3 +1,7 @@
+import PlanSiteCore
+import PlanSiteRendering
+import PlanSiteSupport
+
 /// One action as a table row: every text escaped by the template except the `_html` fields,
 /// which are rendered Markdown.
 struct ActionRow: TemplateModel {

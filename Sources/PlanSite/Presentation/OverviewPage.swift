@@ -1,3 +1,6 @@
+import PlanSiteCore
+import PlanSiteRendering
+
 /// `index.html`: overall progress, each policy's progress, progress by actor, and every action
 /// not (fully) done — what citizens look for first.
 struct OverviewBody: TemplateModel {

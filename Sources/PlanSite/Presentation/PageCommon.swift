@@ -1,3 +1,7 @@
+import PlanSiteCore
+import PlanSiteRendering
+import PlanSiteSupport
+
 /// What every page offers its templates: the report's identity, labels and links to the
 /// site's shared files, relative to the page (`root` is `""` or `"../"`).
 struct PageCommon: TemplateModel {

@@ -1,3 +1,6 @@
+import PlanSiteCore
+import PlanSiteRendering
+
 /// A policy as its page and the print document show it.
 struct PolicyView: TemplateModel {
     let id: String

@@ -1,3 +1,7 @@
+import PlanSiteCore
+import PlanSiteRendering
+import PlanSiteSupport
+
 /// A progress summary as templates show it: the percent, counts by status in words, and the
 /// segments of a stacked bar (drawn as SVG, with the same facts always written as text).
 struct ProgressView: TemplateModel {

@@ -1,3 +1,6 @@
+import PlanSiteCore
+import PlanSiteRendering
+
 /// The template names of a type's optional texts, derived from its `FieldList`: a Markdown
 /// field `plan` is `plan_html` (rendered), a text field `department` is `department` (escaped by
 /// the template), a date `published` is `published_label` (2014年6月30日) and `published_iso`,

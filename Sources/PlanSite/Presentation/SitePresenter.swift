@@ -1,3 +1,6 @@
+import PlanSiteCore
+import PlanSiteRendering
+
 /// Turns a validated report and its rendered Markdown into the page models templates see.
 /// All computation of the site happens here: progress, counts, labels, numbering, links.
 struct SitePresenter {

@@ -1,3 +1,5 @@
+import PlanSiteCore
+
 /// How a status shows: its words, a symbol so colour is never the only sign, and a tone
 /// (`done`, `partial`, `none`, `na`) that the theme colours.
 struct StatusStyle: Sendable {

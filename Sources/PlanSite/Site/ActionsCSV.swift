@@ -1,4 +1,6 @@
 import Foundation
+import PlanSiteCore
+import PlanSiteSupport
 
 /// `data/actions.csv`: one row per action, UTF-8 with a BOM so Excel opens it as UTF-8.
 /// The columns are the contract's; `plansite import` reads the same layout back.

@@ -1,3 +1,5 @@
+import PlanSiteSupport
+
 /// A small JSON writer with a fixed key order, so the same report gives the same bytes.
 struct JSONWriter {
     private(set) var bytes: [UInt8] = []

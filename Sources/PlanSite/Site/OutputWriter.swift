@@ -1,4 +1,6 @@
 import Foundation
+import PlanSiteCore
+import PlanSiteSupport
 
 /// Writes a site so that the output folder is never half-written: the new site is built in a
 /// hidden folder beside it, then swapped in with two renames. If anything fails before the swap,

@@ -1,30 +1,6 @@
 import Foundation
-
-/// The folders of a report project.
-public struct ProjectPaths: Sendable {
-    public var root: URL
-    public var content: URL
-    /// The project's own templates; `nil` or a missing folder means the built-in theme alone.
-    public var templates: URL?
-    public var output: URL
-
-    /// `DIR/Content`, `DIR/Templates`, `DIR/Output`, unless given otherwise.
-    public init(root: URL, content: URL? = nil, templates: URL? = nil, output: URL? = nil) {
-        self.root = root.standardizedFileURL
-        self.content = (content ?? root.appendingPathComponent("Content")).standardizedFileURL
-        self.templates = (templates ?? root.appendingPathComponent("Templates")).standardizedFileURL
-        self.output = (output ?? root.appendingPathComponent("Output")).standardizedFileURL
-    }
-
-    /// A path as messages show it: relative to the current folder when inside it.
-    public static func display(_ url: URL) -> String {
-        let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).standardizedFileURL.path
-        let path = url.standardizedFileURL.path
-        if path == cwd { return "." }
-        if path.hasPrefix(cwd + "/") { return String(path.dropFirst(cwd.count + 1)) }
-        return path
-    }
-}
+import PlanSiteCore
+import PlanSiteRendering
 
 /// Reads a project's files into a `SiteInput`: the only part of a build that reads the disk.
 public enum ProjectReader {
@@ -69,19 +45,16 @@ public enum ProjectReader {
             return SiteInput.AssetFile(path: "assets/\(relative)", displayPath: ProjectPaths.display(url), contents: .copy(url))
         }
 
-        var theme = Theme.builtIn
-        if let templates = paths.templates {
-            var overrides: [String: Theme.File] = [:]
-            for relative in files(under: templates) {
-                let url = templates.appendingPathComponent(relative)
-                do {
-                    overrides[relative] = Theme.File(bytes: Array(try Data(contentsOf: url)), origin: ProjectPaths.display(url))
-                } catch {
-                    throw Failure(description: "\(ProjectPaths.display(url)): cannot read: \(error.localizedDescription)")
-                }
+        var overrides: [String: Theme.File] = [:]
+        for relative in files(under: paths.templates) {
+            let url = paths.templates.appendingPathComponent(relative)
+            do {
+                overrides[relative] = Theme.File(bytes: Array(try Data(contentsOf: url)), origin: ProjectPaths.display(url))
+            } catch {
+                throw Failure(description: "\(ProjectPaths.display(url)): cannot read: \(error.localizedDescription)")
             }
-            theme = theme.overlaid(with: overrides)
         }
+        let theme = Theme.builtIn.overlaid(with: overrides)
         var input = SiteInput(reportFile: reportFile, reportBytes: reportBytes, narratives: narratives, assets: assets, theme: theme)
         input.problems = linkProblems
         return input

@@ -1,4 +1,6 @@
 import Foundation
+import PlanSiteCore
+import PlanSiteRendering
 
 /// `plansite init DIR`: a new report project that builds at once — a small sample `Content/`
 /// (two policies), a copy of the default `Templates/` to restyle, and a short guide.

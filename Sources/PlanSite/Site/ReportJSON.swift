@@ -1,3 +1,6 @@
+import PlanSiteCore
+import PlanSiteSupport
+
 /// `data/report.json`: the report as open data, with computed progress.
 /// Keys follow the content contract; absent optional values are left out.
 enum ReportJSON {

@@ -1,4 +1,5 @@
 import Foundation
+import PlanSiteCore
 
 /// Builds a project: read the files, generate the site, write it — each step a value in and out.
 public enum SiteBuilder {
@@ -28,7 +29,7 @@ public enum SiteBuilder {
         let start = monotonicSeconds()
         let writer = OutputWriter(output: paths.output)
         do {
-            try writer.checkReplaceable(protecting: [paths.content] + (paths.templates.map { [$0] } ?? []), force: force)
+            try writer.checkReplaceable(protecting: [paths.content, paths.templates], force: force)
         } catch {
             throw .io("\(error)")
         }

@@ -1,3 +1,6 @@
+import PlanSiteCore
+import PlanSiteRendering
+
 /// The whole build without side effects: content in, site files or diagnostics out.
 ///
 ///     load → validate → Markdown → present → render → data files

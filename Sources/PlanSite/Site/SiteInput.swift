@@ -1,4 +1,6 @@
 import Foundation
+import PlanSiteCore
+import PlanSiteRendering
 
 /// Everything a build reads, already in memory (assets only by location): the pure part of
 /// the build works on this value alone, so tests need no disk.

@@ -1,3 +1,6 @@
+import PlanSiteCore
+import PlanSiteSupport
+
 /// `sitemap.xml`, written only when the report gives `base_url`.
 enum Sitemap {
     static func encode(_ report: Report, baseURL: String) -> String {

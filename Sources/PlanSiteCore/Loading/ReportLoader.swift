@@ -1,0 +1,311 @@
+import CLibYAML
+import Foundation
+import PlanSiteSupport
+
+/// Reads `report.yml` straight from libyaml's events into `Report`, keeping every position.
+///
+/// The schema decides each value's type, so YAML 1.1 guessing never applies: `no` and `0123`
+/// stay text wherever text is expected.
+public enum ReportLoader {
+    static let emptyFileMessage = "the file is empty; a report needs at least title, fiscal_year and policies"
+
+    /// Files from this size up are read on every core (see `PolicyBlockSplit`).
+    static let parallelThreshold = 2_000_000
+
+    /// Decodes `bytes` (the file's contents) reported as `file`. The report is `nil` only when
+    /// the file could not be read as YAML at all; otherwise problems are in the diagnostics.
+    public static func load(_ bytes: [UInt8], file: String) -> (report: Report?, diagnostics: [Diagnostic]) {
+        if bytes.count >= parallelThreshold, Parallel.isEnabled, let result = loadInParallel(bytes, file: file) {
+            return result
+        }
+        return loadWhole(bytes, file: file)
+    }
+
+    /// The header and groups of policies parsed at the same time; `nil` (read it whole) when the
+    /// file does not split cleanly or any part has a syntax or encoding error, so that those are
+    /// reported exactly as a whole read reports them.
+    static func loadInParallel(_ bytes: [UInt8], file: String, parts: Int = 16) -> (report: Report?, diagnostics: [Diagnostic])? {
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        let content = Array(body)
+        guard let split = PolicyBlockSplit.find(content, parts: parts) else { return nil }
+        enum Part { case header(Report?), policies([Policy]), failed }
+        let results = Parallel.map(split.parts.count + 1) { index -> (Part, [Diagnostic]) in
+            let log = DiagnosticLog(file: file)
+            let bytes = index == 0 ? split.header : Array(content[split.parts[index - 1].range])
+            let offset = index == 0 ? 0 : split.parts[index - 1].lineOffset
+            let part: Part = bytes.withUnsafeBytes { raw in
+                do {
+                    let reader = try EventReader(bytes: raw, log: log, lineOffset: offset)
+                    if index == 0 {
+                        var report: Report?
+                        try reader.document { report = try decodeReport(reader) }
+                        return .header(report)
+                    }
+                    var policies: [Policy] = []
+                    try reader.document {
+                        try reader.sequence("policies") { if let p = try decodePolicy(reader) { policies.append(p) } }
+                    }
+                    return .policies(policies)
+                } catch {
+                    return .failed
+                }
+            }
+            return (part, log.diagnostics)
+        }
+        guard case .header(let header)? = results.first?.0 else { return nil }
+        var report = header
+        var diagnostics: [Diagnostic] = []
+        for (part, found) in results {
+            switch part {
+            case .failed: return nil
+            case .header: break
+            case .policies(let policies): report?.policies += policies
+            }
+            diagnostics += found
+        }
+        return (report, diagnostics.sortedByPlace())
+    }
+
+    static func loadWhole(_ bytes: [UInt8], file: String) -> (report: Report?, diagnostics: [Diagnostic]) {
+        let log = DiagnosticLog(file: file)
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        if body.starts(with: [0xFF, 0xFE]) || body.starts(with: [0xFE, 0xFF]) {
+            log.error("the file is UTF-16; save it as UTF-8", at: .start)
+            return (nil, log.diagnostics)
+        }
+        if body.isEmpty {
+            log.error(emptyFileMessage, at: .start)
+            return (nil, log.diagnostics)
+        }
+        let report: Report? = body.withUnsafeBytes { raw in
+            do {
+                let reader = try EventReader(bytes: raw, log: log)
+                var report: Report?
+                try reader.document { report = try decodeReport(reader) }
+                return report
+            } catch let error as YAMLSyntaxError {
+                if let offset = error.readerOffset {
+                    let bytes = Array(body)
+                    if error.message.contains("control characters") {
+                        let code = String(UInt32(bitPattern: error.readerValue), radix: 16, uppercase: true)
+                        log.error("the file contains a control character (U+\(String(repeating: "0", count: max(0, 4 - code.count)))\(code)), which YAML does not allow; delete it",
+                                  at: EncodingDiagnosis.position(ofByte: offset, in: bytes))
+                    } else {
+                        log.error(EncodingDiagnosis.describe(bytes), at: EncodingDiagnosis.firstInvalidPosition(bytes))
+                    }
+                } else {
+                    log.error(error.message, at: error.position)
+                }
+                return nil
+            } catch {
+                log.error("\(error)", at: .start)
+                return nil
+            }
+        }
+        return (report, log.diagnostics)
+    }
+
+    // MARK: One function per type
+
+    static func decodeReport(_ r: EventReader) throws -> Report? {
+        var title: Located<String>?
+        var texts = OptionalTexts(count: Schema.report.texts.count)
+        var fiscalYear: Located<Int>?
+        var labels: [String: Located<String>] = [:]
+        var actors: [ActorDefinition]?
+        var statuses: [StatusDefinition]?
+        var policies: [Policy]?
+        var statusesAt: SourcePosition?
+        guard let at = try r.mapping("the report", { key, keyAt in
+            switch key {
+            case "title": title = try r.text("title")
+            case "fiscal_year": fiscalYear = try r.integer("fiscal_year")
+            case "labels": labels = try decodeLabels(r)
+            case "actors": actors = try decodeActors(r)
+            case "statuses":
+                statusesAt = r.position
+                statuses = try decodeStatuses(r)
+            case "policies":
+                var list: [Policy] = []
+                try r.sequence("policies") { if let p = try decodePolicy(r) { list.append(p) } }
+                policies = list
+            default: try readText(key, at: keyAt, of: Schema.report, in: "the report", into: &texts, r)
+            }
+        }) else { return nil }
+        var report = Report(
+            title: required(title, "title", in: "the report", at: at, r),
+            fiscalYear: required(fiscalYear, "fiscal_year", in: "the report", at: at, r, placeholder: 0),
+            texts: texts, labels: labels,
+            actors: actors ?? ActorDefinition.defaults, statuses: statuses ?? StatusDefinition.defaults,
+            policies: required(policies.map { Located($0, at: at) }, "policies", in: "the report", at: at, r, placeholder: []).value)
+        report.statusesPosition = statusesAt
+        return report
+    }
+
+    static func decodeLabels(_ r: EventReader) throws -> [String: Located<String>] {
+        var labels: [String: Located<String>] = [:]
+        try r.mapping("labels") { key, keyAt in
+            guard LabelSet.keys.contains(key) else {
+                try r.rejectKey(key, at: keyAt, in: "labels", known: LabelSet.keys)
+                return
+            }
+            if let text = try r.text("labels.\(key)") { labels[key] = text }
+        }
+        return labels
+    }
+
+    static func decodeActors(_ r: EventReader) throws -> [ActorDefinition] {
+        var actors: [ActorDefinition] = []
+        try r.mapping("actors") { key, keyAt in
+            var mark, label: Located<String>?
+            guard let at = try r.mapping("actor \"\(key)\"", { field, fieldAt in
+                switch field {
+                case "mark": mark = try r.text("mark")
+                case "label": label = try r.text("label")
+                default: try r.rejectKey(field, at: fieldAt, in: "actor \"\(key)\"", known: Schema.actor.keys)
+                }
+            }) else { return }
+            actors.append(ActorDefinition(
+                key: Located(key, at: keyAt),
+                mark: mark ?? Located("", at: at),
+                label: required(label, "label", in: "actor \"\(key)\"", at: at, r)))
+        }
+        return actors
+    }
+
+    static func decodeStatuses(_ r: EventReader) throws -> [StatusDefinition] {
+        var statuses: [StatusDefinition] = []
+        try r.mapping("statuses") { key, keyAt in
+            var label, symbol: Located<String>?
+            var weight: Located<Double?>?
+            guard let at = try r.mapping("status \"\(key)\"", { field, fieldAt in
+                switch field {
+                case "label": label = try r.text("label")
+                case "weight": weight = try r.number("weight")
+                case "symbol": symbol = try r.text("symbol")
+                default: try r.rejectKey(field, at: fieldAt, in: "status \"\(key)\"", known: Schema.status.keys)
+                }
+            }) else { return }
+            statuses.append(StatusDefinition(
+                key: Located(key, at: keyAt),
+                label: required(label, "label", in: "status \"\(key)\"", at: at, r),
+                weight: required(weight, "weight", in: "status \"\(key)\" (a number from 0 to 1, or null)", at: at, r,
+                                 placeholder: nil),
+                symbol: symbol))
+        }
+        return statuses
+    }
+
+    static func decodePolicy(_ r: EventReader) throws -> Policy? {
+        var id, title: Located<String>?
+        var texts = OptionalTexts(count: Schema.policy.texts.count)
+        var number: Located<Int>?
+        var objectives: [Objective] = []
+        guard let at = try r.mapping("policy", { key, keyAt in
+            switch key {
+            case "id": id = try r.text("id")
+            case "number": number = try r.integer("number")
+            case "title": title = try r.text("title")
+            case "objectives":
+                try r.sequence("objectives") { if let o = try decodeObjective(r) { objectives.append(o) } }
+            default: try readText(key, at: keyAt, of: Schema.policy, in: "policy", into: &texts, r)
+            }
+        }) else { return nil }
+        return Policy(
+            id: required(id, "id", in: "policy", at: at, r),
+            number: number,
+            title: required(title, "title", in: "policy", at: at, r),
+            texts: texts, objectives: objectives, position: at)
+    }
+
+    static func decodeObjective(_ r: EventReader) throws -> Objective? {
+        var title: Located<String>?
+        var actions: [Action] = []
+        guard let at = try r.mapping("objective", { key, keyAt in
+            switch key {
+            case "title": title = try r.text("title")
+            case "actions":
+                try r.sequence("actions") { if let a = try decodeAction(r) { actions.append(a) } }
+            default: try r.rejectKey(key, at: keyAt, in: "objective", known: Schema.objective.keys)
+            }
+        }) else { return nil }
+        return Objective(title: title, actions: actions, position: at)
+    }
+
+    static func decodeAction(_ r: EventReader) throws -> Action? {
+        var id, actor, title, status: Located<String>?
+        var texts = OptionalTexts(count: Schema.action.texts.count)
+        var indicator: Indicator?
+        guard let at = try r.mapping("action", { key, keyAt in
+            switch key {
+            case "id": id = try r.text("id")
+            case "actor": actor = try r.text("actor")
+            case "title": title = try r.text("title")
+            case "status": status = try r.text("status")
+            case "indicator": indicator = try decodeIndicator(r)
+            default: try readText(key, at: keyAt, of: Schema.action, in: "action", into: &texts, r)
+            }
+        }) else { return nil }
+        return Action(
+            id: id, actor: actor,
+            title: required(title, "title", in: "action", at: at, r),
+            status: required(status, "status", in: "action", at: at, r),
+            indicator: indicator, texts: texts, position: at)
+    }
+
+    static func decodeIndicator(_ r: EventReader) throws -> Indicator? {
+        var name, unit: Located<String>?
+        var target, actual, baseline: Located<Double?>?
+        guard let at = try r.mapping("indicator", { key, keyAt in
+            switch key {
+            case "name": name = try r.text("name")
+            case "target": target = try r.number("target")
+            case "actual": actual = try r.number("actual")
+            case "baseline": baseline = try r.number("baseline")
+            case "unit": unit = try r.text("unit")
+            default: try r.rejectKey(key, at: keyAt, in: "indicator", known: Schema.indicator.keys)
+            }
+        }) else { return nil }
+        func figure(_ value: Located<Double?>?) -> Located<Double>? {
+            guard let value, let number = value.value else { return nil }
+            return Located(number, at: value.position)
+        }
+        return Indicator(
+            name: required(name, "name", in: "indicator", at: at, r),
+            target: figure(target), actual: figure(actual), baseline: figure(baseline), unit: unit, position: at)
+    }
+
+    // MARK: Helpers
+
+    /// Reads `key` into its slot when the schema stores it as an optional text; any other key
+    /// (typed keys are read by the caller) is unknown, with the nearest known key suggested.
+    static func readText(_ key: String, at keyAt: SourcePosition, of list: FieldList, in what: String,
+                         into texts: inout OptionalTexts, _ r: EventReader) throws {
+        if let slot = list[key]?.slot {
+            texts[slot] = try r.text(key)
+        } else {
+            try r.rejectKey(key, at: keyAt, in: what, known: list.keys)
+        }
+    }
+
+    /// The value, or a placeholder and a logged problem: "missing key" at the mapping when the key
+    /// is absent (unless a misspelt key already suggested it), "has no value" at an empty key, and
+    /// nothing more when its value was already reported as wrong.
+    static func required<T>(_ value: Located<T>?, _ key: String, in what: String, at mapping: SourcePosition,
+                            _ r: EventReader, placeholder: T) -> Located<T> {
+        if let value { return value }
+        if let written = r.lastMappingKeys[key] {
+            if !written.rejected { r.log.error("\"\(key)\" in \(what) has no value", at: written.position) }
+        } else if !r.lastMappingSuggestions.contains(key) {
+            r.log.error("missing key \"\(key)\" in \(what)", at: mapping)
+        }
+        return Located(placeholder, at: mapping)
+    }
+
+    static func required(_ value: Located<String>?, _ key: String, in what: String, at mapping: SourcePosition,
+                         _ r: EventReader) -> Located<String> {
+        required(value, key, in: what, at: mapping, r, placeholder: "")
+    }
+}

@@ -1,0 +1,132 @@
+import Foundation
+import PlanSiteCore
+import PlanSiteSupport
+
+/// Answers preview requests from the built site: `/` and folders serve their `index.html`,
+/// missing files the site's `404.html`, and HTML pages get the live-reload script (and, while
+/// the content has errors, a banner listing them). Pure apart from reading the requested file.
+public struct PreviewResponder: Sendable {
+    public let root: URL
+
+    public init(root: URL) {
+        self.root = root.standardizedFileURL
+    }
+
+    public struct Response: Sendable, Equatable {
+        public var status: Int
+        public var contentType: String
+        public var body: [UInt8]
+    }
+
+    public static let scriptPath = "/__plansite/live.js"
+    public static let stylePath = "/__plansite/preview.css"
+    public static let eventsPath = "/__plansite/events"
+
+    /// Reloads the page when the server says the site was rebuilt. EventSource reconnects by itself.
+    public static let script = """
+        (function () {
+          var events = new EventSource("\(eventsPath)");
+          events.addEventListener("reload", function () { location.reload(); });
+        })();
+
+        """
+
+    public static let style = """
+        .plansite-preview-errors { position: relative; z-index: 100; margin: 0; padding: 1rem; background: #fff0f0;
+          color: #5f0000; border-bottom: 4px solid #c00000; font: 15px/1.6 monospace; white-space: pre-wrap; overflow-wrap: anywhere; }
+        .plansite-preview-errors h2 { font: bold 16px/1.4 sans-serif; margin: 0 0 0.5rem; border: 0; }
+        .plansite-preview-errors ol { margin: 0; padding-left: 1.5rem; }
+        .plansite-preview-errors li { margin-bottom: 0.75rem; }
+        .plansite-preview-errors code { display: block; color: #1a1a1c; background: #fff; padding: 0.25rem 0.5rem; }
+
+        """
+
+    /// The file for a request path, or `nil` when the path is not one of the site's files.
+    public func file(for requestPath: String) -> URL? {
+        var path = Substring(requestPath)
+        if let cut = path.firstIndex(where: { $0 == "?" || $0 == "#" }) { path = path[..<cut] }
+        let decoded = String(path).removingPercentEncodingOrSelf
+        var parts: [String] = []
+        for component in decoded.split(separator: "/", omittingEmptySubsequences: true) {
+            if component == "." { continue }
+            if component == ".." || component.contains("\0") || component.hasPrefix(".") { return nil }
+            parts.append(String(component))
+        }
+        var url = parts.reduce(root) { $0.appendingPathComponent($1) }
+        var isDirectory: ObjCBool = false
+        if decoded.hasSuffix("/") || parts.isEmpty || (FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue) {
+            url = url.appendingPathComponent("index.html")
+        }
+        return FileManager.default.isReadableFile(atPath: url.path) ? url : nil
+    }
+
+    /// The response for a GET of `requestPath`; `banner` is HTML to show above every page.
+    public func respond(to requestPath: String, banner: String?) -> Response {
+        var status = 200
+        var url = file(for: requestPath)
+        if url == nil {
+            status = 404
+            url = file(for: "/404.html")
+        }
+        guard let url, let data = try? Data(contentsOf: url) else {
+            return Response(status: 404, contentType: "text/plain; charset=utf-8", body: Array("404 Not Found\n".utf8))
+        }
+        let type = Self.contentType(forExtension: url.pathExtension)
+        guard type.hasPrefix("text/html") else { return Response(status: status, contentType: type, body: Array(data)) }
+        let html = Self.inject(String(decoding: data, as: UTF8.self), banner: banner)
+        return Response(status: status, contentType: type, body: Array(html.utf8))
+    }
+
+    /// Adds the reload script and preview style to a page, allows that one script in its
+    /// Content-Security-Policy, and puts `banner` at the top of the body.
+    public static func inject(_ html: String, banner: String?) -> String {
+        var page = html.replacingOccurrences(of: "script-src 'none'", with: "script-src 'self'")
+        let head = "<link rel=\"stylesheet\" href=\"\(stylePath)\">\n<script src=\"\(scriptPath)\" defer></script>\n"
+        if let range = page.range(of: "</head>") {
+            page.replaceSubrange(range, with: head + "</head>")
+        } else {
+            page = head + page
+        }
+        if let banner {
+            if let body = page.range(of: "<body"), let end = page[body.upperBound...].firstIndex(of: ">") {
+                page.insert(contentsOf: "\n" + banner, at: page.index(after: end))
+            } else {
+                page = banner + page
+            }
+        }
+        return page
+    }
+
+    /// The banner for a failed build: every diagnostic with the line it points at.
+    public static func banner(for diagnostics: [Diagnostic], lines: [String?]) -> String {
+        var html = "<section class=\"plansite-preview-errors\" role=\"alert\"><h2>The last change has errors; this is the last good build.</h2><ol>"
+        for (diagnostic, line) in zip(diagnostics, lines) {
+            html += "<li>" + MarkupEscaping.escape(diagnostic.description)
+            if let line { html += "<code>\(diagnostic.position.line) | " + MarkupEscaping.escape(line) + "</code>" }
+            html += "</li>"
+        }
+        return html + "</ol></section>"
+    }
+
+    public static func contentType(forExtension ext: String) -> String {
+        switch ext.lowercased() {
+        case "html", "htm": return "text/html; charset=utf-8"
+        case "css": return "text/css; charset=utf-8"
+        case "js": return "text/javascript; charset=utf-8"
+        case "json": return "application/json; charset=utf-8"
+        case "csv": return "text/csv; charset=utf-8"
+        case "xml": return "application/xml; charset=utf-8"
+        case "txt", "md": return "text/plain; charset=utf-8"
+        case "svg": return "image/svg+xml"
+        case "png": return "image/png"
+        case "jpg", "jpeg": return "image/jpeg"
+        case "gif": return "image/gif"
+        case "webp": return "image/webp"
+        case "ico": return "image/x-icon"
+        case "pdf": return "application/pdf"
+        case "woff2": return "font/woff2"
+        case "woff": return "font/woff"
+        default: return "application/octet-stream"
+        }
+    }
+}

@@ -1,0 +1,218 @@
+import PlanSiteSupport
+
+/// One rendering: the output bytes and the context stack.
+struct TemplateRenderer {
+    let templates: [String: [TemplateNode]]
+    var out: [UInt8] = []
+    var stack: [Frame] = []
+    /// Whether a long list may be split over the cores (never inside a part already split).
+    var parallel = false
+    /// The block overrides of the enclosing `{{<parent}}` calls.
+    var blocks: [String: [TemplateNode]] = [:]
+    /// Where finished output goes once a megabyte has gathered (not while an indented partial,
+    /// which rewrites its own output, is open).
+    var sink: ByteSink?
+    var indenting = 0
+
+    private mutating func flushIfLarge() {
+        guard let sink, indenting == 0, out.count >= 1 << 20 else { return }
+        sink.write(out)
+        out.removeAll(keepingCapacity: true)
+    }
+
+    enum Frame: @unchecked Sendable {
+        case model(any TemplateModel)
+        case dictionary([String: String])
+        case text(String)
+    }
+
+    typealias Value = TemplateValue
+
+    mutating func render(_ nodes: [TemplateNode]) {
+        for node in nodes {
+            switch node {
+            case .text(let bytes):
+                out.append(contentsOf: bytes)
+            case .variable(let path, let escaped):
+                switch resolve(path) {
+                case .null: break
+                case .text(let text): escaped ? appendEscaped(text) : out.append(contentsOf: text.utf8)
+                case .bool(let flag): out.append(contentsOf: (flag ? "true" : "false").utf8)
+                case .model, .list, .dictionary: break
+                }
+            case .section(let path, let inverted, let body):
+                let value = resolve(path)
+                if inverted {
+                    if isFalsy(value) { render(body) }
+                    continue
+                }
+                switch value {
+                case .null: break
+                case .bool(let flag): if flag { render(body) }
+                case .list(let list):
+                    if parallel, list.count >= 8 {
+                        renderInParallel(list, body)
+                        continue
+                    }
+                    list.forEachModel { model in
+                        stack.append(.model(model))
+                        render(body)
+                        stack.removeLast()
+                        flushIfLarge()
+                    }
+                case .model(let model): renderPushed(.model(model), body)
+                case .dictionary(let dictionary): renderPushed(.dictionary(dictionary), body)
+                case .text(let text): renderPushed(.text(text), body)
+                }
+            case .partial(let name, let indentation):
+                guard let partial = templates[name] else { continue }
+                let start = out.count
+                if !indentation.isEmpty { indenting += 1 }
+                render(partial)
+                if !indentation.isEmpty {
+                    indenting -= 1
+                    indent(from: start, by: indentation)
+                }
+            case .parent(let name, let overrides, let indentation):
+                guard let parent = templates[name] else { continue }
+                // The more derived template's blocks win over those it passes on.
+                let outer = blocks
+                blocks = overrides.merging(outer) { _, outer in outer }
+                let start = out.count
+                if !indentation.isEmpty { indenting += 1 }
+                render(parent)
+                blocks = outer
+                if !indentation.isEmpty {
+                    indenting -= 1
+                    indent(from: start, by: indentation)
+                }
+            case .block(let name, let body):
+                render(blocks[name] ?? body)
+            }
+        }
+    }
+
+    /// Each item on its own renderer (with a copy of the context stack), joined in list order.
+    private mutating func renderInParallel(_ list: any TemplateModelList, _ body: [TemplateNode]) {
+        let models = list.models
+        // Windows of items: rendered on every core, joined in order, handed on before the next.
+        let window = 64
+        var start = 0
+        while start < models.count {
+            let end = min(models.count, start + window)
+            let shared = SharedParts(templates: templates, stack: stack, models: Array(models[start..<end]), body: body, blocks: blocks)
+            let parts = Parallel.map(end - start) { i -> [UInt8] in
+                var part = TemplateRenderer(templates: shared.templates)
+                part.stack = shared.stack
+                part.stack.append(.model(shared.models[i]))
+                part.blocks = shared.blocks
+                part.render(shared.body)
+                return part.out
+            }
+            for part in parts { out.append(contentsOf: part) }
+            flushIfLarge()
+            start = end
+        }
+    }
+
+    /// What the parallel parts read; all of it is immutable values.
+    private struct SharedParts: @unchecked Sendable {
+        let templates: [String: [TemplateNode]]
+        let stack: [Frame]
+        let models: [any TemplateModel]
+        let body: [TemplateNode]
+        let blocks: [String: [TemplateNode]]
+    }
+
+    private mutating func renderPushed(_ frame: Frame, _ body: [TemplateNode]) {
+        stack.append(frame)
+        render(body)
+        stack.removeLast()
+    }
+
+    private func isFalsy(_ value: Value) -> Bool {
+        switch value {
+        case .null: return true
+        case .bool(let flag): return !flag
+        case .list(let list): return list.isEmpty
+        default: return false
+        }
+    }
+
+    // MARK: Names
+
+    private func resolve(_ path: [TemplatePathPart]) -> Value {
+        if path.count == 1 && path[0].name == "." {
+            guard let top = stack.last else { return .null }
+            switch top {
+            case .model(let model): return .model(model)
+            case .dictionary(let dictionary): return .dictionary(dictionary)
+            case .text(let text): return .text(text)
+            }
+        }
+        // The first name from the innermost context outwards; the rest inside what it found.
+        var found: Value?
+        var index = stack.count - 1
+        while index >= 0 {
+            if let value = Self.lookup(path[0], in: stack[index]) {
+                found = value
+                break
+            }
+            index -= 1
+        }
+        guard var value = found else { return .null }
+        for part in path.dropFirst() {
+            switch value {
+            case .model(let model): value = model.field(id: part.id) ?? .null
+            case .dictionary(let dictionary): value = dictionary[part.name].map(Value.text) ?? .null
+            default: return .null
+            }
+        }
+        return value
+    }
+
+    private static func lookup(_ part: TemplatePathPart, in frame: Frame) -> Value? {
+        switch frame {
+        case .model(let model): return model.field(id: part.id)
+        case .dictionary(let dictionary): return dictionary[part.name].map(Value.text)
+        case .text: return nil
+        }
+    }
+
+    // MARK: Output
+
+    /// HTML-escapes `& < > " '` as swift-mustache does.
+    private mutating func appendEscaped(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes in
+            var start = 0
+            for i in 0..<bytes.count {
+                let replacement: StaticString
+                switch bytes[i] {
+                case UInt8(ascii: "&"): replacement = "&amp;"
+                case UInt8(ascii: "<"): replacement = "&lt;"
+                case UInt8(ascii: ">"): replacement = "&gt;"
+                case UInt8(ascii: "\""): replacement = "&quot;"
+                case UInt8(ascii: "'"): replacement = "&#39;"
+                default: continue
+                }
+                if start < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i])) }
+                replacement.withUTF8Buffer { out.append(contentsOf: $0) }
+                start = i + 1
+            }
+            if start < bytes.count { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<bytes.count])) }
+        }
+    }
+
+    /// Indents every line written since `start` (a standalone partial's indentation).
+    private mutating func indent(from start: Int, by indentation: [UInt8]) {
+        guard start < out.count else { return }
+        var result: [UInt8] = indentation
+        let written = out[start...]
+        for (offset, byte) in zip(written.indices, written) {
+            result.append(byte)
+            if byte == UInt8(ascii: "\n"), offset + 1 < out.count { result.append(contentsOf: indentation) }
+        }
+        out.replaceSubrange(start..., with: result)
+    }
+}

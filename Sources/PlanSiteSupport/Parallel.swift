@@ -1,0 +1,42 @@
+import Dispatch
+import Foundation
+
+/// Work spread over every core, with results kept in index order so that output never depends
+/// on which core finished first.
+package enum Parallel {
+    /// `body(0) … body(count - 1)`, run concurrently; the results in index order.
+    package static func map<T: Sendable>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {
+        guard count > 1, isEnabled else { return (0..<count).map(body) }
+        let results = Results<T>(count: count)
+        DispatchQueue.concurrentPerform(iterations: count) { index in
+            results.store(body(index), at: index)
+        }
+        return results.collect()
+    }
+
+    /// `PLANSITE_THREADS=1` builds on one core, for comparing with the parallel build.
+    package static let isEnabled: Bool = {
+        ProcessInfo.processInfo.environment["PLANSITE_THREADS"] != "1"
+    }()
+
+    /// Slots written by distinct indices only, so no two threads touch the same memory.
+    private final class Results<T>: @unchecked Sendable {
+        private let slots: UnsafeMutablePointer<T?>
+        private let count: Int
+
+        init(count: Int) {
+            self.count = count
+            slots = .allocate(capacity: count)
+            slots.initialize(repeating: nil, count: count)
+        }
+
+        deinit {
+            slots.deinitialize(count: count)
+            slots.deallocate()
+        }
+
+        func store(_ value: T, at index: Int) { slots[index] = value }
+
+        func collect() -> [T] { (0..<count).map { slots[$0]! } }
+    }
+}
