@@ -40,8 +40,8 @@ struct BuildCommand: ParsableCommand {
             let summary = try SiteBuilder.build(paths, force: force, progress: progress.update)
             progress.finish()
             Terminal.report(summary.warnings)
-            let where_ = ProjectPaths.display(paths.output)
-            print("Built \(summary.pageCount) pages, \(summary.actionCount) actions, \(summary.fileCount) files in \(summary.milliseconds) ms → \(where_)/ (open \(where_)/index.html)")
+            let output = ProjectPaths.display(paths.output)
+            print("Built \(summary.pageCount) pages, \(summary.actionCount) actions, \(summary.fileCount) files in \(summary.milliseconds) ms → \(output)/ (open \(output)/index.html)")
             if timings {
                 print(summary.timings.map { "\($0.stage) \(String(format: "%.1f", $0.seconds * 1000)) ms" }.joined(separator: " · "))
             }

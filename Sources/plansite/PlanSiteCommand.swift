@@ -46,8 +46,9 @@ enum Terminal {
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 
-    /// Diagnostics on standard error; on a terminal the place is bold and "warning" yellow
-    /// (no colours when piped or when NO_COLOR is set).
+    /// Diagnostics on standard error, every command alike, in the same words whether or not the
+    /// output is a terminal (`Diagnostic.description`); a terminal only adds colour: the place
+    /// bold and "warning" yellow (none when piped or when NO_COLOR is set).
     static func report(_ diagnostics: [Diagnostic]) {
         for diagnostic in diagnostics {
             guard colours else {
@@ -55,7 +56,7 @@ enum Terminal {
                 continue
             }
             let place = "\(diagnostic.file):\(diagnostic.position.line):\(diagnostic.position.column):"
-            let kind = diagnostic.severity == .warning ? " \u{1B}[33mwarning:\u{1B}[0m" : " \u{1B}[31merror:\u{1B}[0m"
+            let kind = diagnostic.severity == .warning ? " \u{1B}[33mwarning:\u{1B}[0m" : ""
             error("\u{1B}[1m\(place)\u{1B}[0m\(kind) \(diagnostic.message)")
         }
     }

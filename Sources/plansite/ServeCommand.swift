@@ -53,7 +53,7 @@ struct ServeCommand: AsyncParsableCommand {
             case .failed(let diagnostics, let excerpts):
                 Terminal.error("\(Self.clock()) the content has errors; still serving the last good site:")
                 for (diagnostic, line) in zip(diagnostics, excerpts) {
-                    Terminal.error(diagnostic.description)
+                    Terminal.report([diagnostic])
                     if let line { Terminal.error("  \(diagnostic.position.line) | \(line)") }
                 }
             case .ioFailure(let message):

@@ -80,7 +80,18 @@ struct FuzzTests {
         var rng = SplitMix(seed: Self.seed &+ 2)
         for i in 0..<(Self.count / 4) {
             let bytes = mutate(i % 2 == 0 ? csv : sjis, &rng, rounds: 1 + Int(rng.next() % 3))
-            _ = SpreadsheetImporter.convert(bytes, file: "actions.csv", options: .init(title: "t", fiscalYear: 2013, fallbackFiscalYear: 2013))
+            let result = SpreadsheetImporter.convert(bytes, file: "actions.csv",
+                                                     options: .init(title: "t", fiscalYear: 2013, fallbackFiscalYear: 2013))
+            // Either refused with a reason, or a report.yml that builds: never a file `check` refuses.
+            guard let yaml = result.yaml else {
+                #expect(result.diagnostics.hasErrors, "refused without an error (case \(i))")
+                continue
+            }
+            #expect(!result.diagnostics.hasErrors, "wrote report.yml despite errors (case \(i))")
+            let loaded = ReportLoader.load(Array(yaml.utf8), file: "report.yml")
+            let written = try #require(loaded.report, "case \(i)")
+            let problems = loaded.diagnostics + ReportValidator.validate(written, file: "report.yml").diagnostics
+            #expect(!problems.hasErrors, "case \(i): \(problems.prefix(3))")
         }
     }
 

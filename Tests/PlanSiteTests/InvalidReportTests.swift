@@ -26,11 +26,6 @@ struct InvalidReportTests {
         }.sorted()
     }()
 
-    /// Cases whose expected.txt holds the output the generator *should* print but does not yet;
-    /// each has its own disabled test below naming the bug.
-    static let knownBugs: Set<String> = []
-
-    static let passingCases: [String] = allCases.filter { !knownBugs.contains($0) }
 
     /// The case folder as a `SiteInput`, as `ProjectReader` would read it from `Content/`.
     static func input(for name: String) throws -> SiteInput {
@@ -74,7 +69,7 @@ struct InvalidReportTests {
         #expect(result.diagnostics.hasErrors, sourceLocation: sourceLocation)
     }
 
-    @Test("Each invalid report gives exactly the expected diagnostics", arguments: passingCases)
+    @Test("Each invalid report gives exactly the expected diagnostics", arguments: allCases)
     func invalidReport(_ name: String) throws {
         try Self.check(name)
     }
@@ -87,7 +82,6 @@ struct InvalidReportTests {
             #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("report.yml").path), "\(name)")
             #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("expected.txt").path), "\(name)")
         }
-        #expect(Self.knownBugs.isSubset(of: Set(Self.allCases)))
     }
 
     @Test("Several problems in several places are all reported in one run")

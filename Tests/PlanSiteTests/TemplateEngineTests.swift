@@ -124,7 +124,7 @@ struct TemplateEngineTests {
         let page = Page(body: Fixture(), common: PageCommon(site: SiteView(title: "", fiscalYear: 2013,
                                                                               texts: Schema.report.texts.map { _ in nil },
                                                                               actors: [], statuses: []),
-                                                          labels: [:], root: "", pageTitle: "", kind: ""))
+                                                          labels: [:], root: "", pageTitle: "", kind: .overview))
         #expect(compiled.set.render(page, template: "t") == expected)
     }
 

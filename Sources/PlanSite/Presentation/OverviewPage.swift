@@ -137,8 +137,6 @@ struct PrintBody: TemplateModel {
 
 /// `404.html`.
 struct NotFoundBody: TemplateModel {
-    static let fields: [String: @Sendable (NotFoundBody) -> TemplateValue] = [
-        "not_found_page": { _ in TemplateValue(true) },
-    ]
+    static let fields: [String: @Sendable (NotFoundBody) -> TemplateValue] = [:]
     static let fieldTable = FieldTable(fields)
 }

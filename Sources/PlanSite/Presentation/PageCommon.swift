@@ -9,7 +9,7 @@ struct PageCommon: TemplateModel {
     let labels: [String: String]
     let root: String
     let pageTitle: String
-    let kind: String
+    let kind: PageKind
     /// The page's absolute address when the report gives `base_url` (for canonical and OGP tags).
     var canonicalURL: String? = nil
 
@@ -24,12 +24,20 @@ struct PageCommon: TemplateModel {
         "print_href": { TemplateValue("\($0.root)print.html") },
         "csv_href": { TemplateValue("\($0.root)data/actions.csv") },
         "json_href": { TemplateValue("\($0.root)data/report.json") },
-        "is_overview": { TemplateValue($0.kind == "overview") },
-        "is_policy": { TemplateValue($0.kind == "policy") },
-        "is_print": { TemplateValue($0.kind == "print") },
-        "is_not_found": { TemplateValue($0.kind == "not_found") },
+        "is_overview": { TemplateValue($0.kind == .overview) },
+        "is_policy": { TemplateValue($0.kind == .policy) },
+        "is_print": { TemplateValue($0.kind == .print) },
+        "is_not_found": { TemplateValue($0.kind == .notFound) },
     ]
     static let fieldTable = FieldTable(fields)
+}
+
+/// Which page of the site a page is, for the layout's navigation and body class.
+enum PageKind: Sendable {
+    case overview
+    case policy
+    case print
+    case notFound
 }
 
 /// The report's identity, shown in headers, footers and the print cover.

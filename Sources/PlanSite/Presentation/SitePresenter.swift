@@ -64,14 +64,14 @@ struct SitePresenter {
         }
         let body = OverviewBody(overall: progressView(overall), policies: rows, actors: actorRows, notDone: notDone,
                                 unit: labels["count_unit"])
-        return Page(body: body, common: common(root: "", title: report.title.value, kind: "overview", path: "index.html"))
+        return Page(body: body, common: common(root: "", title: report.title.value, kind: .overview, path: "index.html"))
     }
 
     func policyPage(_ p: Int) -> Page {
         let policy = report.policies[p]
         let view = policyView(p, style: .policyPage)
         return Page(body: PolicyPageBody(policy: view, columns: columns),
-                    common: common(root: "../", title: "\(view.numberLabel) \(policy.title.value)", kind: "policy",
+                    common: common(root: "../", title: "\(view.numberLabel) \(policy.title.value)", kind: .policy,
                                   path: "policies/\(policy.id.value).html"))
     }
 
@@ -79,16 +79,16 @@ struct SitePresenter {
         let views = report.policies.indices.map { policyView($0, style: .printPage) }
         let overall = ProgressSummary(actions: report.policies.lazy.flatMap(\.actions), statuses: report.statuses)
         return Page(body: PrintBody(overall: progressView(overall), policies: views, columns: columns),
-                    common: common(root: "", title: "\(report.title.value)（\(labels["print"])）", kind: "print", path: "print.html"))
+                    common: common(root: "", title: "\(report.title.value)（\(labels["print"])）", kind: .print, path: "print.html"))
     }
 
     func notFoundPage() -> Page {
-        Page(body: NotFoundBody(), common: common(root: "", title: labels["not_found"], kind: "not_found"))
+        Page(body: NotFoundBody(), common: common(root: "", title: labels["not_found"], kind: .notFound))
     }
 
     // MARK: Parts
 
-    func common(root: String, title: String, kind: String, path: String? = nil) -> PageCommon {
+    func common(root: String, title: String, kind: PageKind, path: String? = nil) -> PageCommon {
         var common = PageCommon(site: site, labels: labels.text, root: root, pageTitle: title, kind: kind)
         if let base = report[text: "base_url"]?.value, let path {
             common.canonicalURL = (base.hasSuffix("/") ? base : base + "/") + path

@@ -1,5 +1,6 @@
 import PlanSiteCore
 import PlanSiteRendering
+import PlanSiteSupport
 
 /// The whole build without side effects: content in, site files or diagnostics out.
 ///
@@ -99,8 +100,7 @@ public enum SiteGenerator {
                         + NearestMatch.hint(for: id, in: policyIDs)))
                 continue
             }
-            var bytes = file.bytes[...]
-            if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+            let bytes = ByteOrderMark.droppingUTF8(file.bytes)
             guard let text = String(validating: bytes, as: UTF8.self) else {
                 diagnostics.append(Diagnostic(file: file.displayPath, position: EncodingDiagnosis.firstInvalidPosition(Array(bytes)),
                                               message: EncodingDiagnosis.describe(Array(bytes))))

@@ -30,10 +30,10 @@ package final class EventReader {
     /// would only repeat the "did you mean" of the misspelt key.
     private(set) var lastMappingSuggestions: Set<String> = []
 
-    /// `bytes` must stay valid and unmoved while the reader is used.
     /// Lines before the parsed bytes in their file (a part of a file parsed on its own).
     let lineOffset: Int
 
+    /// `bytes` must stay valid and unmoved while the reader is used.
     init(bytes: UnsafeRawBufferPointer, log: DiagnosticLog, lineOffset: Int = 0) throws {
         self.log = log
         self.lineOffset = lineOffset

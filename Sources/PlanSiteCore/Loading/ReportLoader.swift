@@ -25,9 +25,7 @@ public enum ReportLoader {
     /// file does not split cleanly or any part has a syntax or encoding error, so that those are
     /// reported exactly as a whole read reports them.
     static func loadInParallel(_ bytes: [UInt8], file: String, parts: Int = 16) -> (report: Report?, diagnostics: [Diagnostic])? {
-        var body = bytes[...]
-        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-        let content = Array(body)
+        let content = Array(ByteOrderMark.droppingUTF8(bytes))
         guard let split = PolicyBlockSplit.find(content, parts: parts) else { return nil }
         enum Part { case header(Report?), policies([Policy]), failed }
         let results = Parallel.map(split.parts.count + 1) { index -> (Part, [Diagnostic]) in
@@ -69,9 +67,8 @@ public enum ReportLoader {
 
     static func loadWhole(_ bytes: [UInt8], file: String) -> (report: Report?, diagnostics: [Diagnostic]) {
         let log = DiagnosticLog(file: file)
-        var body = bytes[...]
-        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-        if body.starts(with: [0xFF, 0xFE]) || body.starts(with: [0xFE, 0xFF]) {
+        let body = ByteOrderMark.droppingUTF8(bytes)
+        if ByteOrderMark.hasUTF16(body) {
             log.error("the file is UTF-16; save it as UTF-8", at: .start)
             return (nil, log.diagnostics)
         }

@@ -1,5 +1,6 @@
 import Foundation
 import PlanSiteCore
+import PlanSiteSupport
 
 /// Decodes the bytes of a spreadsheet export: what Excel saves as "CSV UTF-8" (with a BOM),
 /// plain UTF-8 (LibreOffice, Google Sheets), or "CSV" on a Japanese Windows, which is Shift_JIS
@@ -7,7 +8,8 @@ import PlanSiteCore
 ///
 /// Valid UTF-8 is taken as UTF-8: Japanese text in CP932 is practically never valid UTF-8, so
 /// the order of the two tries decides nothing in practice. Foundation's `.shiftJIS` decodes
-/// CP932 on Linux too (see STACK-NOTES §5); glibc's iconv "SHIFT_JIS" would fail on ①.
+/// CP932 on Linux too (the test of ① ㈱ № 髙 﨑 ～ in ImportTests holds it); glibc's iconv "SHIFT_JIS"
+/// would fail on ①.
 public enum TextEncodingDetector {
     /// The encodings a spreadsheet export is read in.
     public enum Encoding: String, Sendable, Equatable {
@@ -23,15 +25,15 @@ public enum TextEncodingDetector {
 
     /// The text of `bytes` (without a BOM) and the encoding it was found in.
     public static func decode(_ bytes: [UInt8]) throws(Failure) -> (text: String, encoding: Encoding) {
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) || looksLikeUTF16(bytes) {
+        if ByteOrderMark.hasUTF16(bytes) || looksLikeUTF16(bytes) {
             throw Failure(description: "the file is UTF-16 (Excel's \"Unicode text\"); save it as \"CSV UTF-8 (comma delimited)\" or \"CSV (comma delimited)\"")
         }
         if bytes.contains(0) {
             throw Failure(description: "the file contains NUL bytes and is not a text file; save the sheet as \"CSV UTF-8 (comma delimited)\"")
         }
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-            guard let text = String(validating: bytes.dropFirst(3), as: UTF8.self) else {
-                let position = EncodingDiagnosis.firstInvalidPosition(Array(bytes.dropFirst(3)))
+        if ByteOrderMark.hasUTF8(bytes) {
+            guard let text = String(validating: ByteOrderMark.droppingUTF8(bytes), as: UTF8.self) else {
+                let position = EncodingDiagnosis.firstInvalidPosition(Array(ByteOrderMark.droppingUTF8(bytes)))
                 throw Failure(description: "the file starts with a UTF-8 byte order mark but is not UTF-8 from line \(position.line) on; save it again as \"CSV UTF-8 (comma delimited)\"")
             }
             return (text, .utf8WithBOM)

@@ -30,10 +30,5 @@ public actor LiveReload {
         for continuation in clients.values { continuation.yield(": ping\n\n") }
     }
 
-    public func finishAll() {
-        for continuation in clients.values { continuation.finish() }
-        clients = [:]
-    }
-
     public var count: Int { clients.count }
 }
