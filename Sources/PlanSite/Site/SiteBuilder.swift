@@ -32,6 +32,13 @@ public enum SiteBuilder {
                              progress: (String) -> Void = { _ in }) throws(Failure) -> Summary {
         let start = monotonicSeconds()
         let writer = OutputWriter(output: paths.output)
+        do {
+            try writer.checkReplaceable(protecting: [paths.content] + (paths.templates.map { [$0] } ?? []), force: force)
+        } catch {
+            throw .io("\(error)")
+        }
+        // Checked first, so that a refused folder gets no lock file beside it: only a build holding
+        // the lock swaps a folder in, and it always carries the marker, so the check stays true.
         let lock: OutputLock
         do {
             lock = try OutputLock.acquire(for: paths.output, wait: wait, waiting: waiting)
@@ -41,11 +48,6 @@ public enum SiteBuilder {
             throw .io("\(error)")
         }
         defer { lock.release() }
-        do {
-            try writer.checkReplaceable(protecting: [paths.content] + (paths.templates.map { [$0] } ?? []), force: force)
-        } catch {
-            throw .io("\(error)")
-        }
         let result = try generate(paths, progress: progress)
         progress("writing \(ProjectPaths.display(paths.output))/")
         let writeStart = monotonicSeconds()
