@@ -32,12 +32,21 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Replace an output folder that plansite did not write (never one that holds the content).")
     var force = false
 
+    @Flag(help: "When another build is writing the same output folder, exit (status 75) instead of waiting for it.")
+    var noWait = false
+
     func run() throws {
         let paths = project.paths(templates: templates, output: output)
         let progress = Terminal.Progress()
         defer { progress.finish() }
+        // A file size limit (ulimit -f) must fail the write with EFBIG, not kill the build.
+        signal(SIGXFSZ, SIG_IGN)
+        let shown = ProjectPaths.display(paths.output)
+        let waiting = { (pid: Int32?) in
+            Terminal.error("waiting for another build writing \(shown)/\(pid.map { " (pid \($0))" } ?? "")…")
+        }
         do {
-            let summary = try SiteBuilder.build(paths, force: force, progress: progress.update)
+            let summary = try SiteBuilder.build(paths, force: force, wait: !noWait, waiting: waiting, progress: progress.update)
             progress.finish()
             Terminal.report(summary.warnings)
             let output = ProjectPaths.display(paths.output)
@@ -54,6 +63,9 @@ struct BuildCommand: ParsableCommand {
         } catch .io(let message) {
             Terminal.error("error: \(message)")
             throw ExitStatus.ioFailure
+        } catch .busy(let message) {
+            Terminal.error("error: \(message)")
+            throw ExitStatus.busy
         }
     }
 }

@@ -23,7 +23,7 @@ struct CheckCommand: ParsableCommand {
         let diagnostics: [Diagnostic]
         do {
             diagnostics = try SiteBuilder.check(paths)
-        } catch .io(let message) {
+        } catch .io(let message), .busy(let message) {
             Terminal.error("error: \(message)")
             throw ExitStatus.ioFailure
         } catch .content(let found) {

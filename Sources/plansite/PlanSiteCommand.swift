@@ -16,10 +16,12 @@ struct PlanSiteCommand: AsyncParsableCommand {
     )
 }
 
-/// Exit statuses: 0 success, 1 the content has errors, 3 a file could not be read or written.
+/// Exit statuses: 0 success, 1 the content has errors, 3 a file could not be read or written,
+/// 75 (EX_TEMPFAIL) another build is writing the output folder and `--no-wait` was given.
 enum ExitStatus {
     static let contentErrors = ExitCode(1)
     static let ioFailure = ExitCode(3)
+    static let busy = ExitCode(75)
 }
 
 /// The options every command that reads a project shares.

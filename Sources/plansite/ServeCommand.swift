@@ -37,6 +37,7 @@ struct ServeCommand: AsyncParsableCommand {
             return source
         }
         defer { signals.forEach { $0.cancel() } }
+        signal(SIGXFSZ, SIG_IGN)
 
         let paths = project.paths()
         var folders = [ProjectPaths.display(paths.content) + "/"]

@@ -3,8 +3,9 @@ import PlanSiteCore
 import PlanSiteSupport
 
 /// Writes a site so that the output folder is never half-written: the new site is built in a
-/// hidden folder beside it, then swapped in with two renames. If anything fails before the swap,
-/// the previous output is left exactly as it was.
+/// hidden folder beside it, then exchanged with the old one in one step (two renames where the
+/// system cannot exchange). If anything fails before the swap, the previous output is left
+/// exactly as it was. Every write holds the output's `OutputLock`.
 public struct OutputWriter: Sendable {
     public let output: URL
 
@@ -49,24 +50,37 @@ public struct OutputWriter: Sendable {
         throw Failure(description: "\(ProjectPaths.display(output)) is not a site plansite wrote (it has no \(Self.markerName)) and would be replaced as a whole; move it away, choose another --output, or use --force")
     }
 
-    public func write(_ files: [OutputFile]) throws {
+    /// Writes the site and swaps it in, holding `lock` (or a lock taken here, waiting for it):
+    /// under the lock, staging folders beside the output are a dead build's, and are removed.
+    public func write(_ files: [OutputFile], holding lock: OutputLock? = nil) throws {
         let fm = FileManager.default
         try Self.checkPaths(files)
-        try removeLeftovers()
+        let ownLock = lock == nil ? try OutputLock.acquire(for: output) : nil
+        defer { ownLock?.release() }
         do {
             try fm.createDirectory(at: parent, withIntermediateDirectories: true)
         } catch {
             throw Failure(description: "cannot create \(parent.path): \(reason(error))")
         }
+        removeLeftovers()
         let staging = parent.appendingPathComponent("\(stagingPrefix)new-\(getpid())")
+        let shown = ProjectPaths.display(output)
+        /// Runs one step, naming the file it makes when it fails.
+        func step(_ name: String, _ body: () throws -> Void) throws {
+            do { try body() } catch { throw Failure(description: "\(name): \(reason(error))") }
+        }
         do {
-            try fm.createDirectory(at: staging, withIntermediateDirectories: false)
-            try Data(Self.markerText.utf8).write(to: staging.appendingPathComponent(Self.markerName))
+            try step("\(ProjectPaths.display(staging))/") { try fm.createDirectory(at: staging, withIntermediateDirectories: false) }
+            try step("\(shown)/\(Self.markerName)") {
+                try Self.writeFile(staging.appendingPathComponent(Self.markerName).path, Array(Self.markerText.utf8))
+            }
             var made: Set<String> = [""]
             for file in files {
                 let directory = (file.path as NSString).deletingLastPathComponent
                 if !made.contains(directory) {
-                    try fm.createDirectory(at: staging.appendingPathComponent(directory), withIntermediateDirectories: true)
+                    try step("\(shown)/\(directory)/") {
+                        try fm.createDirectory(at: staging.appendingPathComponent(directory), withIntermediateDirectories: true)
+                    }
                     made.insert(directory)
                 }
             }
@@ -83,18 +97,21 @@ public struct OutputWriter: Sendable {
                     }
                     return nil
                 } catch {
-                    return "\(file.path): \(reason(error))"
+                    return "\(shown)/\(file.path): \(reason(error))"
                 }
             }
             if let first = errors.compactMap({ $0 }).first { throw Failure(description: first) }
         } catch {
             try? fm.removeItem(at: staging)
-            throw Failure(description: "cannot write the new site beside \(output.path): \(reason(error))")
+            throw Failure(description: "cannot write the new site: \(error); \(shown)/ was left as it was")
         }
         try swap(in: staging)
     }
 
-    /// Output → old, staging → Output, then the old one is removed. On failure the old one is put back.
+    /// Exchanges staging and Output in one step, then removes the old site (now at the staging
+    /// name). Where the system cannot exchange: Output → old, staging → Output, then the old one
+    /// is removed; on failure the old one is put back (and a build killed between the two renames
+    /// has it put back by the next build, see `removeLeftovers`). Called under the lock.
     func swap(in staging: URL) throws {
         let fm = FileManager.default
         let old = parent.appendingPathComponent("\(stagingPrefix)old-\(getpid())")
@@ -105,6 +122,16 @@ public struct OutputWriter: Sendable {
             throw Failure(description: "\(output.path) is a file, not a folder; move it away or choose another --output")
         }
         if exists {
+            switch FolderExchange.exchange(staging.path, output.path) {
+            case .exchanged:
+                try? fm.removeItem(at: staging)
+                return
+            case .failed(let code):
+                try? fm.removeItem(at: staging)
+                throw Failure(description: "cannot replace \(output.path) with the new site: \(String(cString: strerror(code))); it was left as it was")
+            case .unsupported:
+                break
+            }
             guard rename(output.path, old.path) == 0 else {
                 let message = String(cString: strerror(errno))
                 try? fm.removeItem(at: staging)
@@ -140,10 +167,12 @@ public struct OutputWriter: Sendable {
     /// others stay valid. A folder without the marker gets a whole `write` instead.
     /// Returns how many files were rewritten.
     @discardableResult
-    public func update(_ files: [OutputFile]) throws -> Int {
+    public func update(_ files: [OutputFile], holding lock: OutputLock? = nil) throws -> Int {
         let fm = FileManager.default
+        let ownLock = lock == nil ? try OutputLock.acquire(for: output) : nil
+        defer { ownLock?.release() }
         guard fm.fileExists(atPath: output.appendingPathComponent(Self.markerName).path) else {
-            try write(files)
+            try write(files, holding: lock ?? ownLock)
             return files.count
         }
         try Self.checkPaths(files)
@@ -180,21 +209,39 @@ public struct OutputWriter: Sendable {
         if let failure = sink.failure { throw POSIXError(POSIXErrorCode(rawValue: failure) ?? .EIO) }
     }
 
-    /// Staging folders left by a build that was killed part-way.
-    func removeLeftovers() throws {
+    /// Staging folders left by a build that was killed part-way. Called only under the lock, so
+    /// no live build owns them. A build killed between the two renames of the fallback left no
+    /// output and the previous site as `old-<pid>`: that one is put back first.
+    func removeLeftovers() {
         let fm = FileManager.default
         guard let names = try? fm.contentsOfDirectory(atPath: parent.path) else { return }
-        for name in names where name.hasPrefix(stagingPrefix) {
+        let leftovers = names.filter { $0.hasPrefix(stagingPrefix + "new-") || $0.hasPrefix(stagingPrefix + "old-") }
+        if !fm.fileExists(atPath: output.path), let old = leftovers.first(where: { $0.hasPrefix(stagingPrefix + "old-") }) {
+            _ = rename(parent.appendingPathComponent(old).path, output.path)
+        }
+        for name in leftovers {
             try? fm.removeItem(at: parent.appendingPathComponent(name))
         }
     }
 
-    func reason(_ error: any Error) -> String {
-        if let error = error as? POSIXError { return String(cString: strerror(error.code.rawValue)) }
+    func reason(_ error: any Error) -> String { Self.reason(error) }
+
+    /// The cause of a failed file operation in words; a full disk and a file size limit say so.
+    static func reason(_ error: any Error) -> String {
+        var code: Int32?
+        if let error = error as? POSIXError { code = error.code.rawValue }
         if let error = error as? CocoaError, let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError,
            underlying.domain == NSPOSIXErrorDomain {
-            return String(cString: strerror(Int32(underlying.code)))
+            code = Int32(underlying.code)
         }
-        return error.localizedDescription
+        if let error = error as? Failure { return error.description }
+        guard let code else { return error.localizedDescription }
+        let text = String(cString: strerror(code))
+        switch code {
+        case ENOSPC: return text + " (the disk is full)"
+        case EFBIG: return text + " (the file size limit, ulimit -f, was reached)"
+        case EDQUOT: return text + " (the disk quota is used up)"
+        default: return text
+        }
     }
 }

@@ -19,12 +19,17 @@ public enum SiteBuilder {
         case content([Diagnostic])
         /// A file could not be read or written.
         case io(String)
+        /// Another build holds the output folder's lock, and `wait` was false.
+        case busy(String)
     }
 
     /// Builds the site into `paths.output`, replacing it only when the whole build succeeded.
     /// `force` replaces an output folder that plansite did not write (never one holding the content).
     /// With `incremental` (the preview), only files whose bytes changed are rewritten in place.
+    /// One build at a time writes an output folder: while another holds its `OutputLock`, this one
+    /// calls `waiting` with that build's pid and waits, or with `wait` false fails with `.busy`.
     public static func build(_ paths: ProjectPaths, force: Bool = false, incremental: Bool = false,
+                             wait: Bool = true, waiting: (Int32?) -> Void = { _ in },
                              progress: (String) -> Void = { _ in }) throws(Failure) -> Summary {
         let start = monotonicSeconds()
         let writer = OutputWriter(output: paths.output)
@@ -33,15 +38,26 @@ public enum SiteBuilder {
         } catch {
             throw .io("\(error)")
         }
+        // Checked first, so that a refused folder gets no lock file beside it: only a build holding
+        // the lock swaps a folder in, and it always carries the marker, so the check stays true.
+        let lock: OutputLock
+        do {
+            lock = try OutputLock.acquire(for: paths.output, wait: wait, waiting: waiting)
+        } catch let busy as OutputLock.Busy {
+            throw .busy(busy.description)
+        } catch {
+            throw .io("\(error)")
+        }
+        defer { lock.release() }
         let result = try generate(paths, progress: progress)
         progress("writing \(ProjectPaths.display(paths.output))/")
         let writeStart = monotonicSeconds()
         var rewritten = result.files.count
         do {
             if incremental {
-                rewritten = try writer.update(result.files)
+                rewritten = try writer.update(result.files, holding: lock)
             } else {
-                try writer.write(result.files)
+                try writer.write(result.files, holding: lock)
             }
         } catch {
             throw .io("\(error)")

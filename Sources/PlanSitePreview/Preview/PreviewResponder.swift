@@ -62,6 +62,13 @@ public struct PreviewResponder: Sendable {
 
     /// The response for a GET of `requestPath`; `banner` is HTML to show above every page.
     public func respond(to requestPath: String, banner: String?) -> Response {
+        // Where the system cannot exchange folders in one step, a build's swap leaves no output
+        // folder for a moment: wait for it (up to 0.5 s) rather than answer 404.
+        var pause = 0
+        while pause < 50, !FileManager.default.fileExists(atPath: root.path), FileManager.default.fileExists(atPath: OutputLock.lockFile(for: root).path) {
+            usleep(10_000)
+            pause += 1
+        }
         var status = 200
         var url = file(for: requestPath)
         if url == nil {

@@ -85,7 +85,7 @@ public final class PreviewServer: Sendable {
                     let excerpts = diagnostics.map(Self.sourceLine)
                     await state.failed(banner: PreviewResponder.banner(for: diagnostics, lines: excerpts))
                     report(.failed(diagnostics, excerpts: excerpts))
-                case .io(let message):
+                case .io(let message), .busy(let message):
                     await state.failed(banner: PreviewResponder.banner(
                         for: [Diagnostic(file: ProjectPaths.display(paths.content), position: .start, message: message)], lines: [nil]))
                     report(.ioFailure(message))
