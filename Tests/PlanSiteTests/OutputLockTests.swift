@@ -1,7 +1,12 @@
 import Dispatch
 import Foundation
-import Testing
 @testable import PlanSite
+@testable import PlanSiteCore
+@testable import PlanSiteImport
+@testable import PlanSitePreview
+@testable import PlanSiteRendering
+@testable import PlanSiteSupport
+import Testing
 
 /// One writer at a time, a swap in one step, and what a dead build left put right under the lock.
 @Suite("Output lock and swap")

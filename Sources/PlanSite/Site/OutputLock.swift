@@ -1,4 +1,5 @@
 import Foundation
+import PlanSiteCore
 
 /// One writer at a time for an output folder: an advisory `flock` on a file beside it
 /// (`.Output.plansite-lock`), which the kernel releases when the holder dies however it dies.

@@ -1,4 +1,5 @@
 import Foundation
+import PlanSite
 import PlanSiteCore
 import PlanSiteSupport
 
