@@ -12,7 +12,7 @@ struct PlanSiteCommand: AsyncParsableCommand {
             A report project holds Content/report.yml, Content/policies/<id>.md and, optionally,
             Templates/ to restyle the built-in theme. `plansite build` writes the site to Output/.
             """,
-        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, InitCommand.self, ImportCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, InitCommand.self, ImportCommand.self, SchemaCommand.self]
     )
 }
 

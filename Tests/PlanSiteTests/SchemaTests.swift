@@ -93,3 +93,30 @@ struct SchemaTests {
                 "README.md's field reference is out of date: run PLANSITE_UPDATE_README=1 swift test --filter theReadmeFieldReference")
     }
 }
+
+/// `plansite schema`: the JSON Schema editors read, written from the same tables.
+@Suite("JSON Schema of report.yml")
+struct JSONSchemaTests {
+    @Test func itIsJSONAndNamesEveryKeyOfEveryTable() throws {
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(JSONSchema.reportSchema().utf8)) as? [String: Any])
+        let properties = try #require(object["properties"] as? [String: Any])
+        #expect(Set(properties.keys) == Set(Schema.report.keys))
+        #expect(object["required"] as? [String] == ["title", "fiscal_year", "policies"])
+        let definitions = try #require(object["definitions"] as? [String: [String: Any]])
+        for (name, list) in Schema.tables where name != "report" {
+            let table = try #require(definitions[name], "\(name)")
+            #expect(Set((table["properties"] as? [String: Any] ?? [:]).keys) == Set(list.keys), "\(name)")
+            #expect(table["additionalProperties"] as? Bool == false)
+        }
+    }
+
+    @Test func initPointsEditorsAtIt() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("schema-init-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try ProjectScaffold.create(at: folder)
+        let schema = try String(contentsOf: folder.appendingPathComponent(ProjectScaffold.schemaFile), encoding: .utf8)
+        #expect(schema == JSONSchema.reportSchema())
+        let report = try String(contentsOf: folder.appendingPathComponent("Content/report.yml"), encoding: .utf8)
+        #expect(report.hasPrefix("# yaml-language-server: $schema=../report.schema.json\n"))
+    }
+}

@@ -27,6 +27,8 @@ public enum ProjectScaffold {
             ("Content/policies/participation.md", Array(sampleNarrative1.utf8)),
             ("Content/policies/information.md", Array(sampleNarrative2.utf8)),
             ("README.md", Array(guide.utf8)),
+            // For editors: completion and typo marks as the author types (see the first line of report.yml).
+            (schemaFile, Array(JSONSchema.reportSchema().utf8)),
         ]
         for (path, file) in Theme.builtIn.files.sorted(by: { $0.key < $1.key }) {
             files.append(("Templates/\(path)", file.bytes))
@@ -43,7 +45,11 @@ public enum ProjectScaffold {
         return files.map(\.0)
     }
 
+    /// Where `init` puts the JSON Schema of `report.yml`, relative to the project.
+    public static let schemaFile = "report.schema.json"
+
     static let sampleReport = """
+        # yaml-language-server: $schema=../report.schema.json
         # 実施結果のデータ。書き方は README.md を参照してください。
         title: 令和6年度 市民協働推進アクションプラン 実施結果
         organization: 〇〇市 市民協働課

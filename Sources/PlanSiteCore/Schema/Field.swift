@@ -16,8 +16,14 @@ public enum FieldKind: Sendable, Equatable {
     case identifier
     /// A key of another table of the report (`actors`, `statuses`).
     case reference(String)
-    /// A mapping or a list with a table of its own.
-    case group
+    /// A list of values of another table of the schema (`policies`: a list of `policy`).
+    case list(of: String)
+    /// A mapping from keys the author chooses to values of another table (`actors`).
+    case keyed(by: String)
+    /// One value of another table (`indicator`).
+    case record(String)
+    /// A mapping from label keys to the words that replace them.
+    case labels
 }
 
 /// One field of a type of the content contract, declared once: everything that reads, writes,

@@ -28,7 +28,10 @@ public enum FieldReference {
         case .url: return "address"
         case .identifier: return "id"
         case .reference(let table): return "a key of `\(table)`"
-        case .group: return "see below"
+        case .list(let table): return "a list of \(table) (below)"
+        case .keyed(let table): return "key → \(table) (below)"
+        case .record(let table): return "\(table) (below)"
+        case .labels: return "label key → text"
         }
     }
 }

@@ -15,10 +15,10 @@ public enum Schema {
         .text("contact", "who to ask about the report (a department, a telephone number), shown on every page",
               label: "問い合わせ先"),
         .text("base_url", "the site's address, for sitemap.xml, canonical links and Open Graph tags", kind: .url),
-        .typed("labels", .group, "renamed headings and columns, by label key"),
-        .typed("actors", .group, "who leads an action: key → mark and label"),
-        .typed("statuses", .group, "how far an action got: key → label, weight and symbol, in display order"),
-        .typed("policies", .group, "the 施策, in order", required: true),
+        .typed("labels", .labels, "renamed headings and columns, by label key"),
+        .typed("actors", .keyed(by: "actor"), "who leads an action: key → mark and label"),
+        .typed("statuses", .keyed(by: "status"), "how far an action got: key → label, weight and symbol, in display order"),
+        .typed("policies", .list(of: "policy"), "the 施策, in order", required: true),
     ])
 
     public static let policy = FieldList([
@@ -27,12 +27,12 @@ public enum Schema {
         .typed("title", .text, "the policy's name", required: true),
         .text("summary", "a lead for the overview, inline Markdown", kind: .markdown),
         .text("contact", "who to ask about this policy, shown on its page", label: "問い合わせ先"),
-        .typed("objectives", .group, "the 取組方針, each a table of actions"),
+        .typed("objectives", .list(of: "objective"), "the 取組方針, each a table of actions"),
     ])
 
     public static let objective = FieldList([
         .typed("title", .text, "the table's heading (optional: one table without a heading)"),
-        .typed("actions", .group, "the 取組"),
+        .typed("actions", .list(of: "action"), "the 取組"),
     ])
 
     /// An action's fields. Those with a label are columns of the policy tables, shown when any
@@ -50,7 +50,7 @@ public enum Schema {
                sheet: ["状況", "実施状況", "進捗", "進捗状況", "達成状況", "評価"]),
         .text("department", "the department in charge (関係部署・担当課)", label: "担当課",
               sheet: ["担当課", "関係部署", "担当部署", "所管課", "担当"]),
-        .typed("indicator", .group, "a measured figure: name, target, actual, baseline, unit", label: "指標"),
+        .typed("indicator", .record("indicator"), "a measured figure: name, target, actual, baseline, unit", label: "指標"),
         .text("challenges", "what stood in the way", kind: .markdown, label: "課題", sheet: ["課題"]),
         .text("next_steps", "what comes next year", kind: .markdown, label: "次年度へ向けた取組",
               sheet: ["次年度へ向けた取組", "次年度に向けた取組", "次年度へ向けた取り組み", "次年度に向けた取り組み", "今後の取組", "今後の方向性"]),
@@ -75,6 +75,12 @@ public enum Schema {
         .typed("weight", .number, "0 to 1, counted towards progress; null: shown but not counted", required: true),
         .typed("symbol", .text, "a short sign beside the label, so status never depends on colour"),
     ])
+
+    /// Every table by the name `FieldKind` uses for it.
+    public static let tables: [(name: String, fields: FieldList)] = [
+        ("report", report), ("policy", policy), ("objective", objective), ("action", action), ("indicator", indicator),
+        ("actor", actor), ("status", status),
+    ]
 
     /// Action fields shown as columns of a policy table, in order: those with a label.
     public static let actionColumns: [Field] = action.fields.filter { $0.label != nil }

@@ -1,0 +1,69 @@
+import PlanSiteSupport
+
+/// A JSON Schema (draft-07, which editors' YAML support reads) of `report.yml`, written from
+/// `Schema`: `plansite schema` prints it, and `init` points editors at it so they complete keys
+/// and flag typos as the author types. What it cannot express (references between tables,
+/// unique ids, dates that exist) stays with `check`.
+public enum JSONSchema {
+    public static func reportSchema() -> String {
+        var definitions: [String] = []
+        for (name, list) in Schema.tables where name != "report" {
+            definitions.append("    " + quoted(name) + ": " + object(list, indent: 4))
+        }
+        return "{\n"
+            + "  \"$schema\": \"http://json-schema.org/draft-07/schema#\",\n"
+            + "  \"title\": \"plansite report.yml\",\n"
+            + "  \"description\": \"One year's results of an action plan, as plansite reads them.\",\n"
+            + object(Schema.report, indent: 0).dropFirst(2).dropLast(2) + ",\n"
+            + "  \"definitions\": {\n" + definitions.joined(separator: ",\n") + "\n  }\n}\n"
+    }
+
+    /// A table as an object schema: its keys and no others, the required ones required.
+    static func object(_ list: FieldList, indent: Int) -> String {
+        let pad = String(repeating: " ", count: indent + 2)
+        var lines = [pad + "\"type\": \"object\"", pad + "\"additionalProperties\": false"]
+        let required = list.fields.filter(\.isRequired).map { quoted($0.key) }
+        if !required.isEmpty { lines.append(pad + "\"required\": [" + required.joined(separator: ", ") + "]") }
+        let properties = list.fields.map { field in
+            pad + "  " + quoted(field.key) + ": " + value(field)
+        }
+        lines.append(pad + "\"properties\": {\n" + properties.joined(separator: ",\n") + "\n" + pad + "}")
+        return "{\n" + lines.joined(separator: ",\n") + "\n" + String(repeating: " ", count: indent) + "}"
+    }
+
+    /// One field's schema on one line.
+    static func value(_ field: Field) -> String {
+        // Text is read from any scalar (`no`, `0123` and `2013` stay text), as the loader reads it.
+        let text = "\"type\": [\"string\", \"number\", \"boolean\"]"
+        let shape: String
+        switch field.kind {
+        case .text, .markdown: shape = text
+        case .integer: shape = "\"type\": \"integer\""
+        case .number: shape = "\"type\": [\"number\", \"null\"]"  // null: no figure, or a weight left out of progress
+        case .date: shape = "\"type\": \"string\", \"pattern\": \"^[0-9]{4}-[0-9]{2}-[0-9]{2}$\""
+        case .url: shape = "\"type\": \"string\", \"pattern\": \"^[Hh][Tt][Tt][Pp][Ss]?://\""
+        case .identifier: shape = "\"type\": \"string\", \"pattern\": \"^[a-z0-9][a-z0-9-]*$\""
+        case .reference: shape = text
+        case .list(let table): shape = "\"type\": \"array\", \"items\": { \"$ref\": \"#/definitions/\(table)\" }"
+        case .keyed(let table): shape = "\"type\": \"object\", \"additionalProperties\": { \"$ref\": \"#/definitions/\(table)\" }"
+        case .record(let table): shape = "\"$ref\": \"#/definitions/\(table)\""
+        case .labels:
+            shape = "\"type\": \"object\", \"additionalProperties\": false, \"properties\": { "
+                + LabelSet.keys.map { quoted($0) + ": { \(text) }" }.joined(separator: ", ") + " }"
+        }
+        return "{ " + shape + ", \"description\": " + quoted(field.summary) + " }"
+    }
+
+    static func quoted(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+}
