@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "plansite",
-    platforms: [.macOS(.v14)],
+    // No `platforms:` minimum: only Debian 12 on x86-64 is built and tested (see README, Installing).
     products: [
         .executable(name: "plansite", targets: ["plansite"]),
         .library(name: "PlanSite", targets: ["PlanSite"]),
