@@ -1,12 +1,19 @@
-# plansite — the two commands of the README, and a few more.
-.PHONY: site test deps validators build release clean bench
+# plansite — the two commands of the README, and a few more. Nothing outside the checkout is
+# needed: what is missing is installed (Debian packages with apt-get, the validators in a venv).
+.PHONY: site test deps validators build release install uninstall clean bench
+
+PREFIX ?= /usr/local
+# The release binary links the Swift runtime and Foundation statically: it needs only libc,
+# libstdc++, libcmark and libyaml on the machine it runs on, no Swift toolchain.
+RELEASE_BUILD = swift build -c release --static-swift-stdlib --product plansite
 
 # Installs what is missing, builds the release binary and renders Content/ into Output/.
 site: deps
-	swift build -c release --product plansite
+	$(RELEASE_BUILD)
 	.build/release/plansite build .
 
-# The whole test suite: unit, golden and end-to-end tests, with the independent validators.
+# The whole test suite: unit, golden and end-to-end tests, with the independent validators,
+# the checks of the repository itself and of `make install`.
 test: deps validators
 	swift build
 	swift test
@@ -15,25 +22,38 @@ test: deps validators
 	Scripts/import-e2e .build/debug/plansite
 	Scripts/serve-e2e .build/debug/plansite
 	Scripts/collision-e2e .build/debug/plansite
+	Scripts/schema-check .build/debug/plansite
+	Scripts/validators/selftest
+	Scripts/repo-checks .build/debug/plansite
+	Scripts/install-checks
 
 deps:
 	@Scripts/install-deps
 
 validators:
-	@TOOLS=$$(ls -d ../shared/tools shared/tools 2>/dev/null | head -n1); \
-	if [ -n "$$TOOLS" ]; then bash "$$TOOLS/install-validators" >/dev/null || bash "$$TOOLS/install-validators"; \
-	else echo "validators: ../shared/tools not found"; exit 1; fi
+	@Scripts/validators/install
 
 build: deps
 	swift build
 
 release: deps
-	swift build -c release
+	$(RELEASE_BUILD)
+
+# The release binary, its man page and shell completions under $(DESTDIR)$(PREFIX).
+install: deps
+	$(RELEASE_BUILD)
+	Scripts/install-files .build/release/plansite "$(DESTDIR)$(PREFIX)"
+
+uninstall:
+	rm -f "$(DESTDIR)$(PREFIX)/bin/plansite" "$(DESTDIR)$(PREFIX)/share/man/man1/plansite.1" \
+	  "$(DESTDIR)$(PREFIX)/share/bash-completion/completions/plansite" \
+	  "$(DESTDIR)$(PREFIX)/share/zsh/site-functions/_plansite" \
+	  "$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/plansite.fish"
 
 clean:
 	rm -rf .build Output
 
-# plansite against Hugo on the same reports, side by side (needs hugo, hyperfine, time).
+# plansite against Hugo on the same reports, side by side (installs hugo and time if missing).
 bench: deps
-	swift build -c release --product plansite
+	$(RELEASE_BUILD)
 	Scripts/bench

@@ -9,12 +9,14 @@ import PackageDescription
 //   PlanSite             page models (Presentation) and the build: orchestration and output (Site)
 //   PlanSiteImport       spreadsheets into report.yml            (beside the site, on Core)
 //   PlanSitePreview      `plansite serve`                         (on top of PlanSite)
+//
 // Release builds optimise across the layers as if they were one module (the split costs
 // nothing at run time; measured with `make bench`).
 let crossModule: [SwiftSetting] = [.unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))]
 
 let package = Package(
     name: "plansite",
+    // No `platforms:` minimum: only Debian 12 on x86-64 is built and tested (see README, Installing).
     products: [
         .executable(name: "plansite", targets: ["plansite"]),
         .library(name: "PlanSite", targets: ["PlanSite", "PlanSiteImport", "PlanSitePreview"]),

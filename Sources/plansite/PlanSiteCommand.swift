@@ -12,6 +12,8 @@ struct PlanSiteCommand: AsyncParsableCommand {
             A report project holds Content/report.yml, Content/policies/<id>.md and, optionally,
             Templates/ to restyle the built-in theme. `plansite build` writes the site to Output/.
             """,
+        // The version, in this one place; CHANGELOG.md's newest release must name it (Scripts/repo-checks).
+        version: "0.1.0",
         subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, InitCommand.self, ImportCommand.self, SchemaCommand.self]
     )
 }

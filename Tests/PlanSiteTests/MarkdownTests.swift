@@ -28,7 +28,7 @@ struct MarkdownTests {
 
     @Test("All 652 CommonMark 0.30 spec examples pass through our Markdown layer")
     func commonMarkSpec() throws {
-        let url = TestSupport.repository.deletingLastPathComponent().appendingPathComponent("shared/data/commonmark-0.30-examples.json")
+        let url = TestSupport.fixtures.appendingPathComponent("commonmark/commonmark-0.30-examples.json")
         let data = try Data(contentsOf: url)
         let examples = try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Any]])
         #expect(examples.count == 652)

@@ -8,8 +8,7 @@ import PlanSiteSupport
 ///
 /// Valid UTF-8 is taken as UTF-8: Japanese text in CP932 is practically never valid UTF-8, so
 /// the order of the two tries decides nothing in practice. Foundation's `.shiftJIS` decodes
-/// CP932 on Linux too (the test of ① ㈱ № 髙 﨑 ～ in ImportTests holds it); glibc's iconv "SHIFT_JIS"
-/// would fail on ①.
+/// CP932 on Linux too (`ImportTests` decodes ① ㈱ № 髙 ～ with it); glibc's iconv "SHIFT_JIS" would fail on ①.
 public enum TextEncodingDetector {
     /// The encodings a spreadsheet export is read in.
     public enum Encoding: String, Sendable, Equatable {
