@@ -120,3 +120,40 @@ struct JSONSchemaTests {
         #expect(report.hasPrefix("# yaml-language-server: $schema=../report.schema.json\n"))
     }
 }
+
+/// What static-site users expect of a page's head and of sitemap.xml.
+@Suite("Page metadata")
+struct PageMetadataTests {
+    @Test func descriptionLocaleIconAndLastmod() throws {
+        let yaml = """
+            title: 報告
+            fiscal_year: 2013
+            published: 2014-06-30
+            updated: 2014-09-01
+            base_url: https://example.jp/r/
+            policies:
+              - id: p
+                title: 施策
+                summary: 市民と市が**ともに** <b>取り組む</b> & 進める
+                objectives:
+                  - actions:
+                      - { title: 一, status: done }
+                      - { title: 二, status: not_started }
+
+            """
+        let built = TestSupport.build(TestSupport.input(yaml))
+        #expect(built.diagnostics.isEmpty, "\(built.diagnostics)")
+        let index = try #require(built.files["index.html"])
+        #expect(index.contains(#"<meta name="description" content="進捗率 50%（2件中 実施1件・一部実施0件・未実施1件）">"#))
+        #expect(index.contains(#"<meta property="og:locale" content="ja_JP">"#))
+        #expect(index.contains(#"<meta property="og:description" content="進捗率 50%"#))
+        #expect(index.contains(#"<link rel="icon" href="assets/favicon.svg" type="image/svg+xml">"#))
+        let policy = try #require(built.files["policies/p.html"])
+        // The summary's Markdown is read as text: no tags (raw HTML is dropped), entities escaped once.
+        #expect(policy.contains(#"<meta name="description" content="市民と市がともに 取り組む &amp; 進める 進捗率 50%"#))
+        #expect(policy.contains(#"<link rel="icon" href="../assets/favicon.svg""#))
+        let sitemap = try #require(built.files["sitemap.xml"])
+        #expect(sitemap.contains("<url><loc>https://example.jp/r/index.html</loc><lastmod>2014-09-01</lastmod></url>"))
+        #expect(built.files["assets/favicon.svg"]?.hasPrefix("<svg") == true)
+    }
+}

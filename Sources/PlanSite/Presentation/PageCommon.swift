@@ -12,6 +12,8 @@ struct PageCommon: TemplateModel {
     let kind: PageKind
     /// The page's absolute address when the report gives `base_url` (for canonical and OGP tags).
     var canonicalURL: String? = nil
+    /// What the page says in a sentence or two, for search results and shared links.
+    var description: String? = nil
 
     static let fields: [String: @Sendable (PageCommon) -> TemplateValue] = [
         "site": { TemplateValue($0.site) },
@@ -19,7 +21,9 @@ struct PageCommon: TemplateModel {
         "root": { TemplateValue($0.root) },
         "page_title": { TemplateValue($0.pageTitle) },
         "canonical_url": { TemplateValue($0.canonicalURL) },
+        "description": { TemplateValue($0.description) },
         "css_href": { TemplateValue("\($0.root)assets/plansite.css") },
+        "favicon_href": { TemplateValue("\($0.root)assets/favicon.svg") },
         "index_href": { TemplateValue("\($0.root)index.html") },
         "print_href": { TemplateValue("\($0.root)print.html") },
         "csv_href": { TemplateValue("\($0.root)data/actions.csv") },

@@ -11,7 +11,7 @@ struct ProgressView: TemplateModel {
 
     static let fields: [String: @Sendable (ProgressView) -> TemplateValue] = [
         "percent": { TemplateValue($0.summary.percent.map { String($0) }) },
-        "percent_label": { TemplateValue($0.summary.percent.map { "\($0)%" } ?? "—") },
+        "percent_label": { TemplateValue($0.percentLabel) },
         "has_percent": { TemplateValue($0.summary.percent != nil) },
         "total": { TemplateValue(String($0.summary.total)) },
         "total_label": { TemplateValue("\($0.summary.total)\($0.unit)") },
@@ -28,6 +28,9 @@ struct ProgressView: TemplateModel {
             StatusCountView(style: style, count: count.count, unit: unit)
         }
     }
+
+    /// `84%`, or `—` without counted actions.
+    var percentLabel: String { summary.percent.map { "\($0)%" } ?? "—" }
 
     /// `19件中 実施15件・一部実施2件・未実施2件`.
     var countsText: String {

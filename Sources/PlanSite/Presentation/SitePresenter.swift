@@ -64,15 +64,19 @@ struct SitePresenter {
         }
         let body = OverviewBody(overall: progressView(overall), policies: rows, actors: actorRows, notDone: notDone,
                                 unit: labels["count_unit"])
-        return Page(body: body, common: common(root: "", title: report.title.value, kind: .overview, path: "index.html"))
+        var common = common(root: "", title: report.title.value, kind: .overview, path: "index.html")
+        common.description = describe(report[text: "subtitle"]?.value, body.overall)
+        return Page(body: body, common: common)
     }
 
     func policyPage(_ p: Int) -> Page {
         let policy = report.policies[p]
         let view = policyView(p, style: .policyPage)
-        return Page(body: PolicyPageBody(policy: view, columns: columns),
-                    common: common(root: "../", title: "\(view.numberLabel) \(policy.title.value)", kind: .policy,
-                                  path: "policies/\(policy.id.value).html"))
+        var common = common(root: "../", title: "\(view.numberLabel) \(policy.title.value)", kind: .policy,
+                            path: "policies/\(policy.id.value).html")
+        common.description = describe(content.policies[p].texts[Schema.policy.slot("summary")].map { PlainText.of(html: $0.html(for: .policyPage)) },
+                                      view.progress)
+        return Page(body: PolicyPageBody(policy: view, columns: columns), common: common)
     }
 
     func printPage() -> Page {
@@ -94,6 +98,14 @@ struct SitePresenter {
             common.canonicalURL = (base.hasSuffix("/") ? base : base + "/") + path
         }
         return common
+    }
+
+    /// A page's description: its lead text when it has one, then its progress in words
+    /// (`進捗率 84%（19件中 実施15件・一部実施2件・未実施2件）`).
+    func describe(_ lead: String?, _ progress: ProgressView) -> String {
+        let figures = "\(labels["progress"]) \(progress.percentLabel)（\(progress.countsText)）"
+        guard let lead, !lead.isEmpty else { return figures }
+        return lead + " " + figures
     }
 
     func numberLabel(_ policy: Policy, _ index: Int) -> String {
