@@ -30,13 +30,6 @@ public struct Report: Sendable {
         self.statuses = statuses
         self.policies = policies
     }
-
-    /// The optional text `key` of `Schema.report` (`"base_url"`), for the few stages that give one
-    /// a meaning of its own.
-    public subscript(text key: String) -> Located<String>? {
-        get { texts[Schema.report.slot(key)] }
-        set { texts[Schema.report.slot(key)] = newValue }
-    }
 }
 
 /// Who leads an action (★ citizens, ● the city, ◎ both, in the seed's legend).
@@ -99,11 +92,6 @@ public struct Policy: Sendable {
         self.position = position
     }
 
-    /// The optional text `key` of `Schema.policy`.
-    public subscript(text key: String) -> Located<String>? {
-        get { texts[Schema.policy.slot(key)] }
-        set { texts[Schema.policy.slot(key)] = newValue }
-    }
 
     /// Every action of the policy, objective after objective.
     public var actions: [Action] { objectives.flatMap(\.actions) }
@@ -157,11 +145,6 @@ public struct Action: Sendable {
         }
     }
 
-    /// The optional text `key` of `Schema.action` (`"department"`).
-    public subscript(text key: String) -> Located<String>? {
-        get { texts[Schema.action.slot(key)] }
-        set { texts[Schema.action.slot(key)] = newValue }
-    }
 }
 
 /// A measured figure of an action: actual against target.
@@ -183,3 +166,21 @@ public struct Indicator: Sendable {
         self.position = position
     }
 }
+
+/// A value of the content contract with optional texts: reached by key where a stage gives one
+/// a meaning of its own (`report[text: "base_url"]`), by slot everywhere else.
+public protocol HasOptionalTexts {
+    static var fieldList: FieldList { get }
+    var texts: OptionalTexts { get set }
+}
+
+extension HasOptionalTexts {
+    public subscript(text key: String) -> Located<String>? {
+        get { texts[Self.fieldList.slot(key)] }
+        set { texts[Self.fieldList.slot(key)] = newValue }
+    }
+}
+
+extension Report: HasOptionalTexts { public static var fieldList: FieldList { Schema.report } }
+extension Policy: HasOptionalTexts { public static var fieldList: FieldList { Schema.policy } }
+extension Action: HasOptionalTexts { public static var fieldList: FieldList { Schema.action } }

@@ -8,7 +8,7 @@ public enum JSONSchema {
     public static func reportSchema() -> String {
         var definitions: [String] = []
         for (name, list) in Schema.tables where name != "report" {
-            definitions.append("    " + quoted(name) + ": " + object(list, indent: 4))
+            definitions.append("    " + JSONText.quoted(name) + ": " + object(list, indent: 4))
         }
         return "{\n"
             + "  \"$schema\": \"http://json-schema.org/draft-07/schema#\",\n"
@@ -22,10 +22,10 @@ public enum JSONSchema {
     static func object(_ list: FieldList, indent: Int) -> String {
         let pad = String(repeating: " ", count: indent + 2)
         var lines = [pad + "\"type\": \"object\"", pad + "\"additionalProperties\": false"]
-        let required = list.fields.filter(\.isRequired).map { quoted($0.key) }
+        let required = list.fields.filter(\.isRequired).map { JSONText.quoted($0.key) }
         if !required.isEmpty { lines.append(pad + "\"required\": [" + required.joined(separator: ", ") + "]") }
         let properties = list.fields.map { field in
-            pad + "  " + quoted(field.key) + ": " + value(field)
+            pad + "  " + JSONText.quoted(field.key) + ": " + value(field)
         }
         lines.append(pad + "\"properties\": {\n" + properties.joined(separator: ",\n") + "\n" + pad + "}")
         return "{\n" + lines.joined(separator: ",\n") + "\n" + String(repeating: " ", count: indent) + "}"
@@ -49,21 +49,8 @@ public enum JSONSchema {
         case .record(let table): shape = "\"$ref\": \"#/definitions/\(table)\""
         case .labels:
             shape = "\"type\": \"object\", \"additionalProperties\": false, \"properties\": { "
-                + LabelSet.keys.map { quoted($0) + ": { \(text) }" }.joined(separator: ", ") + " }"
+                + LabelSet.keys.map { JSONText.quoted($0) + ": { \(text) }" }.joined(separator: ", ") + " }"
         }
-        return "{ " + shape + ", \"description\": " + quoted(field.summary) + " }"
-    }
-
-    static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
+        return "{ " + shape + ", \"description\": " + JSONText.quoted(field.summary) + " }"
     }
 }
