@@ -21,6 +21,25 @@ public enum Schema {
         .typed("policies", .group, "the 施策, in order", required: true),
     ])
 
+    /// `plan.yml` of a several-year project: what every year inherits (a year's own key wins).
+    public static let plan = FieldList([
+        .typed("title", .text, "the plan's name, and each year's title unless the year gives its own", required: true),
+        .text("subtitle", "a line under the title"),
+        .text("organization", "the publisher, shown under the title and in the footer"),
+        .text("contact", "who to ask about the plan, shown on every page", label: "問い合わせ先"),
+        .text("base_url", "the site's address, for sitemap.xml, canonical links and Open Graph tags", kind: .url),
+        .typed("period", .group, "the years the plan runs: from and to, Western years (default: the first and last year folder)"),
+        .typed("labels", .group, "renamed headings and columns, by label key"),
+        .typed("actors", .group, "who leads an action: key → mark and label"),
+        .typed("statuses", .group, "how far an action got: key → label, weight and symbol, in display order"),
+    ])
+
+    /// `period` of `plan.yml`.
+    public static let period = FieldList([
+        .typed("from", .integer, "the first fiscal year of the plan", required: true),
+        .typed("to", .integer, "the last fiscal year of the plan", required: true),
+    ])
+
     public static let policy = FieldList([
         .typed("id", .identifier, "unique; the page's file name", required: true),
         .typed("number", .integer, "shown as 施策N (default: the position)"),
