@@ -16,7 +16,7 @@ public enum PlanGenerator {
         let planLoad = input.planBytes.isEmpty && !input.problems.isEmpty ? (plan: nil, diagnostics: []) : PlanLoader.load(input.planBytes, file: input.planFile)
         diagnostics += planLoad.diagnostics
         let plan = planLoad.plan ?? Plan(title: Located("", at: .start))
-        if let period = plan.period {
+        if let period = plan.period, period.from.value <= period.to.value {  // a reversed period is reported by PlanLoader
             for year in input.years where !(period.from.value...period.to.value).contains(year.year) {
                 diagnostics.append(Diagnostic(file: year.input.reportFile, position: .start, message:
                     "the year \(year.year) is outside the plan's period \(period.from.value)–\(period.to.value) (\(input.planFile):\(period.position)); widen the period or move the folder"))
