@@ -15,13 +15,22 @@ struct SchemaCommand: ParsableCommand {
             `plansite init` writes both. To add them to an existing project:
 
               plansite schema > report.schema.json
+              plansite schema plan > plan.schema.json     (several years: plan.yml)
 
             The schema checks keys and value types; `plansite check` checks the rest
             (ids, references to actors and statuses, dates, links).
             """
     )
 
+    @Argument(help: "Which file: report (report.yml, also a year's file) or plan (plan.yml of a several-year project).")
+    var file: File = .report
+
+    enum File: String, ExpressibleByArgument, CaseIterable {
+        case report
+        case plan
+    }
+
     func run() {
-        print(JSONSchema.reportSchema(), terminator: "")
+        print(file == .report ? JSONSchema.reportSchema() : JSONSchema.planSchema(), terminator: "")
     }
 }

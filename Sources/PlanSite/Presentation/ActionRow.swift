@@ -13,8 +13,12 @@ struct ActionRow: TemplateModel {
     let indicator: IndicatorView?
     /// The optional texts as shown (`SchemaTemplateNames.shown`), by the slots of `Schema.action`.
     let texts: [String?]
+    /// Its status in the other years of a several-year plan, oldest first.
+    var otherYears: [OtherYearStatus] = []
 
     static let fields: [String: @Sendable (ActionRow) -> TemplateValue] = SchemaTemplateNames.merged([
+        "other_years": { TemplateValue($0.otherYears) },
+        "has_other_years": { TemplateValue(!$0.otherYears.isEmpty) },
         "id": { TemplateValue($0.id) },
         "permalink": { TemplateValue("#\($0.id)") },
         "has_actor": { TemplateValue($0.actorLabel != nil) },

@@ -14,6 +14,13 @@ struct PageCommon: TemplateModel {
     var canonicalURL: String? = nil
     /// What the page says in a sentence or two, for search results and shared links.
     var description: String? = nil
+    /// Where `index.html` and `print.html` are, relative to the page, when not at `root`: a
+    /// year's own pages in a several-year site, whose shared files are one folder up.
+    var home: String? = nil
+    /// The links to the same page in the other years, on a year's pages.
+    var yearSwitch: YearSwitch? = nil
+    /// The print document when it is not beside `index.html` (the latest year's, across years).
+    var printHref: String? = nil
 
     static let fields: [String: @Sendable (PageCommon) -> TemplateValue] = [
         "site": { TemplateValue($0.site) },
@@ -24,8 +31,9 @@ struct PageCommon: TemplateModel {
         "description": { TemplateValue($0.description) },
         "css_href": { TemplateValue("\($0.root)assets/plansite.css") },
         "favicon_href": { TemplateValue("\($0.root)assets/favicon.svg") },
-        "index_href": { TemplateValue("\($0.root)index.html") },
-        "print_href": { TemplateValue("\($0.root)print.html") },
+        "index_href": { TemplateValue("\($0.home ?? $0.root)index.html") },
+        "print_href": { TemplateValue($0.printHref ?? "\($0.home ?? $0.root)print.html") },
+        "year_switch": { TemplateValue($0.yearSwitch) },
         "csv_href": { TemplateValue("\($0.root)data/actions.csv") },
         "json_href": { TemplateValue("\($0.root)data/report.json") },
         "is_overview": { TemplateValue($0.kind == .overview) },
@@ -52,11 +60,13 @@ struct SiteView: TemplateModel {
     let texts: [String?]
     let actors: [LegendEntry]
     let statuses: [LegendEntry]
+    /// `2013年度〜2015年度` in place of the fiscal year, on the pages of a plan across years.
+    var periodLabel: String? = nil
 
     static let fields: [String: @Sendable (SiteView) -> TemplateValue] = SchemaTemplateNames.merged([
         "title": { TemplateValue($0.title) },
         "fiscal_year": { TemplateValue(String($0.fiscalYear)) },
-        "fiscal_year_label": { TemplateValue(FiscalYear.label($0.fiscalYear)) },
+        "fiscal_year_label": { TemplateValue($0.periodLabel ?? FiscalYear.label($0.fiscalYear)) },
         "actors": { TemplateValue($0.actors) },
         "statuses": { TemplateValue($0.statuses) },
     ], SchemaTemplateNames.entries(Schema.report) { $0.texts })

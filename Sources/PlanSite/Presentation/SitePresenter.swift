@@ -13,6 +13,8 @@ struct SitePresenter {
     let statusIndex: StatusIndex
     let site: SiteView
     let columns: ColumnSet
+    /// Set for a year of a several-year plan: its pages live under `<YYYY>/`.
+    var year: YearPages? = nil
 
     init(report: Report, content: RenderedContent) {
         self.report = report
@@ -95,8 +97,9 @@ struct SitePresenter {
     func common(root: String, title: String, kind: PageKind, path: String? = nil) -> PageCommon {
         var common = PageCommon(site: site, labels: labels.text, root: root, pageTitle: title, kind: kind)
         if let base = report[text: "base_url"]?.value, let path {
-            common.canonicalURL = (base.hasSuffix("/") ? base : base + "/") + path
+            common.canonicalURL = (base.hasSuffix("/") ? base : base + "/") + (year.map { "\($0.year)/" } ?? "") + path
         }
+        if let year { year.place(&common, path: path) }
         return common
     }
 
@@ -151,6 +154,7 @@ struct SitePresenter {
         return ActionRow(
             id: action.id?.value ?? "", actorMark: actor.map(\.mark.value), actorLabel: actor.map(\.label.value),
             title: action.title.value, status: status, indicator: action.indicator.map(IndicatorView.init),
-            texts: SchemaTemplateNames.shown(action.texts, rendered.texts, Schema.action, style: style))
+            texts: SchemaTemplateNames.shown(action.texts, rendered.texts, Schema.action, style: style),
+            otherYears: year?.otherYears(of: action.id?.value ?? "", style: style) ?? [])
     }
 }

@@ -7,6 +7,10 @@ public enum TemplateModels {
         OverviewBody.self, PolicyRow.self, ActorRow.self, NotDoneRow.self, NotDoneGroup.self,
         PolicyView.self, TocEntry.self, ObjectiveView.self, ActionRow.self, IndicatorView.self, ColumnSet.self,
         PolicyLink.self, PolicyPageBody.self, PrintBody.self, NotFoundBody.self,
+        // A plan over several years.
+        YearSwitch.self, YearSwitch.Entry.self, OtherYearStatus.self, PlanOverviewBody.self, PlanPolicyBody.self, TextItem.self,
+        YearRow.self, YearChart.self, YearChart.Bar.self, PolicyYearsRow.self, YearCell.self, ChangeGroup.self, ChangeEntry.self,
+        MatrixRow.self, MatrixCell.self,
     ]
 
     /// Every name any page model offers.

@@ -13,15 +13,18 @@ public enum ActionsCSV {
         return sink.collected
     }
 
-    /// Streams the CSV into `sink` in pieces of about a megabyte.
-    public static func encode(_ report: Report, into sink: ByteSink) {
-        var out = "\u{FEFF}"
-        out += columns.joined(separator: ",") + "\r\n"
+    /// Streams the CSV into `sink` in pieces of about a megabyte. A year of a several-year plan
+    /// writes its year first on every row (`yearColumn`), and only the first year the header.
+    public static func encode(_ report: Report, into sink: ByteSink, yearColumn: Bool = false, header: Bool = true) {
+        var out = ""
+        if header { out = "\u{FEFF}" + (yearColumn ? "fiscal_year," : "") + columns.joined(separator: ",") + "\r\n" }
+        let year = yearColumn ? "\(report.fiscalYear.value)," : ""
         var labels: [String: String] = [:]
         for status in report.statuses where labels[status.key.value] == nil { labels[status.key.value] = status.label.value }
         for policy in report.policies {
             for objective in policy.objectives {
                 for action in objective.actions {
+                    out += year
                     for (c, value) in cellValues.enumerated() {
                         if c > 0 { out += "," }
                         out += cell(value(action, objective, policy, labels))

@@ -22,8 +22,17 @@ public enum ProjectReader {
             throw Failure(description: "\(reportFile): cannot read: \(error.localizedDescription)")
         }
 
+        let narratives = try readNarratives(in: paths.content.appendingPathComponent("policies"))
+        let shared = try readShared(paths)
+        var input = SiteInput(reportFile: reportFile, reportBytes: reportBytes, narratives: narratives, assets: shared.assets, theme: shared.theme)
+        input.problems = shared.problems
+        return input
+    }
+
+    /// The `*.md` files of a `policies/` folder, by name.
+    static func readNarratives(in policiesURL: URL) throws -> [SiteInput.NarrativeFile] {
+        let fm = FileManager.default
         var narratives: [SiteInput.NarrativeFile] = []
-        let policiesURL = paths.content.appendingPathComponent("policies")
         for name in (try? fm.contentsOfDirectory(atPath: policiesURL.path))?.sorted() ?? [] where name.hasSuffix(".md") {
             let url = policiesURL.appendingPathComponent(name)
             do {
@@ -32,7 +41,11 @@ public enum ProjectReader {
                 throw Failure(description: "\(ProjectPaths.display(url)): cannot read: \(error.localizedDescription)")
             }
         }
+        return narratives
+    }
 
+    /// What every year of a project shares: `Content/assets/` and the theme.
+    static func readShared(_ paths: ProjectPaths) throws -> (assets: [SiteInput.AssetFile], problems: [Diagnostic], theme: Theme) {
         let assetsURL = paths.content.appendingPathComponent("assets")
         var outside: [String] = []
         let assetPaths = files(under: assetsURL, confinedTo: paths.content, outside: &outside)
@@ -54,10 +67,7 @@ public enum ProjectReader {
                 throw Failure(description: "\(ProjectPaths.display(url)): cannot read: \(error.localizedDescription)")
             }
         }
-        let theme = Theme.builtIn.overlaid(with: overrides)
-        var input = SiteInput(reportFile: reportFile, reportBytes: reportBytes, narratives: narratives, assets: assets, theme: theme)
-        input.problems = linkProblems
-        return input
+        return (assets, linkProblems, Theme.builtIn.overlaid(with: overrides))
     }
 
     /// Regular files under `root`, relative to it, sorted; hidden files are skipped. A symbolic

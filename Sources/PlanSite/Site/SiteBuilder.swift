@@ -80,13 +80,17 @@ public enum SiteBuilder {
     }
 
     static func generate(_ paths: ProjectPaths, progress: (String) -> Void = { _ in }) throws(Failure) -> SiteGenerator.Result {
-        let input: SiteInput
+        let project: ProjectInput
         do {
-            input = try ProjectReader.read(paths)
+            project = try ProjectReader.readProject(paths)
         } catch {
             throw .io("\(error)")
         }
-        let result = SiteGenerator.generate(consume input, clock: monotonicSeconds, progress: progress)
+        let result: SiteGenerator.Result
+        switch consume project {
+        case .oneYear(let input): result = SiteGenerator.generate(input, clock: monotonicSeconds, progress: progress)
+        case .severalYears(let input): result = PlanGenerator.generate(input, clock: monotonicSeconds, progress: progress)
+        }
         if result.diagnostics.hasErrors { throw .content(result.diagnostics) }
         return result
     }

@@ -14,17 +14,18 @@ public enum ReportLoader {
 
     /// Decodes `bytes` (the file's contents) reported as `file`. The report is `nil` only when
     /// the file could not be read as YAML at all; otherwise problems are in the diagnostics.
-    public static func load(_ bytes: [UInt8], file: String) -> (report: Report?, diagnostics: [Diagnostic]) {
-        if bytes.count >= parallelThreshold, Parallel.isEnabled, let result = loadInParallel(bytes, file: file) {
+    /// A year of a several-year plan passes what it inherits as `defaults`.
+    public static func load(_ bytes: [UInt8], file: String, defaults: ReportDefaults? = nil) -> (report: Report?, diagnostics: [Diagnostic]) {
+        if bytes.count >= parallelThreshold, Parallel.isEnabled, let result = loadInParallel(bytes, file: file, defaults: defaults) {
             return result
         }
-        return loadWhole(bytes, file: file)
+        return loadWhole(bytes, file: file, defaults: defaults)
     }
 
     /// The header and groups of policies parsed at the same time; `nil` (read it whole) when the
     /// file does not split cleanly or any part has a syntax or encoding error, so that those are
     /// reported exactly as a whole read reports them.
-    static func loadInParallel(_ bytes: [UInt8], file: String, parts: Int = 16) -> (report: Report?, diagnostics: [Diagnostic])? {
+    static func loadInParallel(_ bytes: [UInt8], file: String, parts: Int = 16, defaults: ReportDefaults? = nil) -> (report: Report?, diagnostics: [Diagnostic])? {
         let content = Array(ByteOrderMark.droppingUTF8(bytes))
         guard let split = PolicyBlockSplit.find(content, parts: parts) else { return nil }
         enum Part { case header(Report?), policies([Policy]), failed }
@@ -37,7 +38,7 @@ public enum ReportLoader {
                     let reader = try EventReader(bytes: raw, log: log, lineOffset: offset)
                     if index == 0 {
                         var report: Report?
-                        try reader.document { report = try decodeReport(reader) }
+                        try reader.document { report = try decodeReport(reader, defaults: defaults) }
                         return .header(report)
                     }
                     var policies: [Policy] = []
@@ -65,7 +66,7 @@ public enum ReportLoader {
         return (report, diagnostics.sortedByPlace())
     }
 
-    static func loadWhole(_ bytes: [UInt8], file: String) -> (report: Report?, diagnostics: [Diagnostic]) {
+    static func loadWhole(_ bytes: [UInt8], file: String, defaults: ReportDefaults? = nil) -> (report: Report?, diagnostics: [Diagnostic]) {
         let log = DiagnosticLog(file: file)
         let body = ByteOrderMark.droppingUTF8(bytes)
         if ByteOrderMark.hasUTF16(body) {
@@ -80,7 +81,7 @@ public enum ReportLoader {
             do {
                 let reader = try EventReader(bytes: raw, log: log)
                 var report: Report?
-                try reader.document { report = try decodeReport(reader) }
+                try reader.document { report = try decodeReport(reader, defaults: defaults) }
                 return report
             } catch let error as YAMLSyntaxError {
                 if let offset = error.readerOffset {
@@ -106,7 +107,7 @@ public enum ReportLoader {
 
     // MARK: One function per type
 
-    static func decodeReport(_ r: EventReader) throws -> Report? {
+    static func decodeReport(_ r: EventReader, defaults: ReportDefaults? = nil) throws -> Report? {
         var title: Located<String>?
         var texts = OptionalTexts(count: Schema.report.texts.count)
         var fiscalYear: Located<Int>?
@@ -131,6 +132,10 @@ public enum ReportLoader {
             default: try readText(key, at: keyAt, of: Schema.report, in: "the report", into: &texts, r)
             }
         }) else { return nil }
+        if let defaults {
+            inherit(defaults, title: &title, fiscalYear: &fiscalYear, texts: &texts, labels: &labels,
+                    actors: &actors, statuses: &statuses, at: at, r)
+        }
         var report = Report(
             title: required(title, "title", in: "the report", at: at, r),
             fiscalYear: required(fiscalYear, "fiscal_year", in: "the report", at: at, r, placeholder: 0),
@@ -275,6 +280,24 @@ public enum ReportLoader {
     }
 
     // MARK: Helpers
+
+    /// Fills what a year's file left out from its plan and folder; a `fiscal_year` written in
+    /// the file must be the folder's.
+    static func inherit(_ defaults: ReportDefaults, title: inout Located<String>?, fiscalYear: inout Located<Int>?,
+                        texts: inout OptionalTexts, labels: inout [String: Located<String>],
+                        actors: inout [ActorDefinition]?, statuses: inout [StatusDefinition]?,
+                        at: SourcePosition, _ r: EventReader) {
+        if let written = fiscalYear, written.value != defaults.fiscalYear {
+            r.log.error("fiscal_year \(written.value) disagrees with the folder years/\(defaults.fiscalYear); write \(defaults.fiscalYear) or leave it out",
+                        at: written.position)
+        }
+        if title == nil, r.lastMappingKeys["title"] == nil { title = Located(defaults.title, at: at) }
+        if fiscalYear == nil, r.lastMappingKeys["fiscal_year"] == nil { fiscalYear = Located(defaults.fiscalYear, at: at) }
+        for slot in texts.values.indices where texts[slot] == nil { texts[slot] = defaults.texts[slot] }
+        labels = defaults.labels.merging(labels) { _, own in own }
+        if actors == nil { actors = defaults.actors }
+        if statuses == nil { statuses = defaults.statuses }
+    }
 
     /// Reads `key` into its slot when the schema stores it as an optional text; any other key
     /// (typed keys are read by the caller) is unknown, with the nearest known key suggested.

@@ -37,6 +37,23 @@ public struct LabelSet: Sendable {
             ("no_actions", "この施策には取組がありません。"),
             ("not_found", "ページが見つかりません"),
             ("not_found_text", "お探しのページは見つかりませんでした。移動または削除された可能性があります。"),
+            // A plan over several years.
+            ("plan_overview", "計画全体（年度比較）"),
+            ("period", "計画期間"),
+            ("by_year", "年度ごとの進捗"),
+            ("year", "年度"),
+            ("policy_by_year", "施策ごとの年度別進捗"),
+            ("changes", "前年度からの変化"),
+            ("improved", "進んだ取組"),
+            ("worse", "後退した取組"),
+            ("new", "新しい取組"),
+            ("ended", "終了した取組"),
+            ("no_changes", "該当する取組はありません。"),
+            ("year_reports", "各年度の報告"),
+            ("year_switch", "年度の切り替え"),
+            ("other_years", "他の年度の状況"),
+            ("action_matrix", "取組の年度別状況"),
+            ("absent", "対象外"),
         ]
     }()
 

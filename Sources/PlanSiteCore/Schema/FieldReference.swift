@@ -8,6 +8,7 @@ public enum FieldReference {
             ("an objective (`objectives`)", Schema.objective), ("an action (`actions`)", Schema.action),
             ("an indicator (`indicator`)", Schema.indicator), ("an actor (`actors.<key>`)", Schema.actor),
             ("a status (`statuses.<key>`)", Schema.status),
+            ("`plan.yml` (several years)", Schema.plan), ("the period (`period`)", Schema.period),
         ]
         for (title, list) in sections {
             out += "\n| key in \(title) | kind | | what it is |\n|---|---|---|---|\n"

@@ -6,16 +6,49 @@ import PlanSiteSupport
 /// unique ids, dates that exist) stays with `check`.
 public enum JSONSchema {
     public static func reportSchema() -> String {
+        schema(root: "report", file: "report.yml", description: "One year's results of an action plan, as plansite reads them.")
+    }
+
+    /// `plan.yml` of a several-year project.
+    public static func planSchema() -> String {
+        schema(root: "plan", file: "plan.yml", description: "An action plan over several years: what every year inherits.")
+    }
+
+    static func schema(root: String, file: String, description: String) -> String {
         var definitions: [String] = []
-        for (name, list) in Schema.tables where name != "report" {
+        var rootList: FieldList?
+        for (name, list) in Schema.tables {
+            if name == root { rootList = list; continue }
+            guard referenced(name, from: root) else { continue }
             definitions.append("    " + JSONText.quoted(name) + ": " + object(list, indent: 4))
         }
         return "{\n"
             + "  \"$schema\": \"http://json-schema.org/draft-07/schema#\",\n"
-            + "  \"title\": \"plansite report.yml\",\n"
-            + "  \"description\": \"One year's results of an action plan, as plansite reads them.\",\n"
-            + object(Schema.report, indent: 0).dropFirst(2).dropLast(2) + ",\n"
+            + "  \"title\": " + JSONText.quoted("plansite " + file) + ",\n"
+            + "  \"description\": " + JSONText.quoted(description) + ",\n"
+            + object(rootList!, indent: 0).dropFirst(2).dropLast(2) + ",\n"
             + "  \"definitions\": {\n" + definitions.joined(separator: ",\n") + "\n  }\n}\n"
+    }
+
+    /// Whether the table `name` is reached from `root` through the fields' kinds.
+    static func referenced(_ name: String, from root: String) -> Bool {
+        var seen: Set<String> = [root]
+        var queue = [root]
+        while let table = queue.popLast() {
+            guard let list = Schema.tables.first(where: { $0.name == table })?.fields else { continue }
+            for field in list.fields {
+                let target: String?
+                switch field.kind {
+                case .list(let t), .keyed(let t), .record(let t): target = t
+                default: target = nil
+                }
+                if let target, !seen.contains(target) {
+                    seen.insert(target)
+                    queue.append(target)
+                }
+            }
+        }
+        return seen.contains(name)
     }
 
     /// A table as an object schema: its keys and no others, the required ones required.

@@ -21,6 +21,25 @@ public enum Schema {
         .typed("policies", .list(of: "policy"), "the 施策, in order", required: true),
     ])
 
+    /// `plan.yml` of a several-year project: what every year inherits (a year's own key wins).
+    public static let plan = FieldList([
+        .typed("title", .text, "the plan's name, and each year's title unless the year gives its own", required: true),
+        .text("subtitle", "a line under the title"),
+        .text("organization", "the publisher, shown under the title and in the footer"),
+        .text("contact", "who to ask about the plan, shown on every page", label: "問い合わせ先"),
+        .text("base_url", "the site's address, for sitemap.xml, canonical links and Open Graph tags", kind: .url),
+        .typed("period", .record("period"), "the years the plan runs: from and to, Western years (default: the first and last year folder)"),
+        .typed("labels", .labels, "renamed headings and columns, by label key"),
+        .typed("actors", .keyed(by: "actor"), "who leads an action: key → mark and label"),
+        .typed("statuses", .keyed(by: "status"), "how far an action got: key → label, weight and symbol, in display order"),
+    ])
+
+    /// `period` of `plan.yml`.
+    public static let period = FieldList([
+        .typed("from", .integer, "the first fiscal year of the plan", required: true),
+        .typed("to", .integer, "the last fiscal year of the plan", required: true),
+    ])
+
     public static let policy = FieldList([
         .typed("id", .identifier, "unique; the page's file name", required: true),
         .typed("number", .integer, "shown as 施策N (default: the position)"),
@@ -79,7 +98,7 @@ public enum Schema {
     /// Every table by the name `FieldKind` uses for it.
     public static let tables: [(name: String, fields: FieldList)] = [
         ("report", report), ("policy", policy), ("objective", objective), ("action", action), ("indicator", indicator),
-        ("actor", actor), ("status", status),
+        ("actor", actor), ("status", status), ("plan", plan), ("period", period),
     ]
 
     /// Action fields shown as columns of a policy table, in order: those with a label.

@@ -1,0 +1,182 @@
+import PlanSiteCore
+import PlanSiteRendering
+import PlanSiteSupport
+
+/// The pages of a plan across years: `index.html` and a page per policy, from every year's
+/// validated report (oldest first). Each year's own pages are `SitePresenter`'s, with `yearPages`.
+struct PlanPresenter {
+    let plan: Plan
+    let years: [(year: Int, report: Report)]
+    let labels: LabelSet
+    let site: SiteView
+    let styles: [[String: StatusStyle]]
+    /// Every policy id of any year, in the latest order it had, then those that ended.
+    let policyIDs: [String]
+    let history: [String: [(year: Int, style: StatusStyle)]]
+    let policiesByYear: [Int: Set<String>]
+
+    init(plan: Plan, years: [(year: Int, report: Report)]) {
+        self.plan = plan
+        self.years = years
+        labels = LabelSet(overrides: plan.labels.mapValues(\.value))
+        styles = years.map { year in
+            var byKey: [String: StatusStyle] = [:]
+            for style in StatusStyle.styles(year.report.statuses) where byKey[style.key] == nil { byKey[style.key] = style }
+            return byKey
+        }
+        let latest = years.last?.report
+        let statuses = latest?.statuses ?? plan.statuses ?? StatusDefinition.defaults
+        let actors = latest?.actors ?? plan.actors ?? ActorDefinition.defaults
+        var view = SiteView(
+            title: plan.title.value, fiscalYear: years.last?.year ?? 0,
+            texts: Schema.report.texts.map { field in Schema.plan[field.key]?.slot.flatMap { plan.texts[$0]?.value } },
+            actors: actors.map { LegendEntry(key: $0.key.value, mark: $0.mark.value, label: $0.label.value, tone: "", shade: "") },
+            statuses: StatusStyle.styles(statuses).map(\.legend))
+        view.periodLabel = Self.periodLabel(plan, years.map(\.year))
+        site = view
+        var ids: [String] = []
+        var seen: Set<String> = []
+        for year in years.reversed() {
+            for policy in year.report.policies where seen.insert(policy.id.value).inserted { ids.append(policy.id.value) }
+        }
+        policyIDs = ids
+        history = Self.history(years, styles)
+        var policies: [Int: Set<String>] = [:]
+        for year in years { policies[year.year] = Set(year.report.policies.map(\.id.value)) }
+        policiesByYear = policies
+    }
+
+    static func periodLabel(_ plan: Plan, _ years: [Int]) -> String {
+        let from = plan.period?.from.value ?? years.first ?? 0
+        let to = plan.period?.to.value ?? years.last ?? 0
+        return from == to ? FiscalYear.label(from) : "\(FiscalYear.label(from))〜\(FiscalYear.label(to))"
+    }
+
+    /// What a year's `SitePresenter` needs to place its pages under `<YYYY>/`.
+    func yearPages(_ index: Int) -> YearPages {
+        YearPages(year: years[index].year, years: years.map(\.year), policiesByYear: policiesByYear, history: history)
+    }
+
+    /// Each action's status in every year it appears in (computed once for all years).
+    static func history(_ years: [(year: Int, report: Report)], _ styles: [[String: StatusStyle]]) -> [String: [(year: Int, style: StatusStyle)]] {
+        var history: [String: [(year: Int, style: StatusStyle)]] = [:]
+        for (y, year) in years.enumerated() {
+            for policy in year.report.policies {
+                for action in policy.actions {
+                    guard let style = styles[y][action.status.value] else { continue }
+                    history[action.id?.value ?? "", default: []].append((year.year, style))
+                }
+            }
+        }
+        return history
+    }
+
+    // MARK: Pages
+
+    func overviewPage() -> Page {
+        let unit = labels["count_unit"]
+        let rows = years.enumerated().map { y, year in
+            YearRow(label: FiscalYear.label(year.year), href: "\(year.year)/index.html",
+                    progress: progressView(ProgressSummary(actions: year.report.policies.lazy.flatMap(\.actions), statuses: year.report.statuses), y))
+        }
+        let policyRows = policyIDs.map { id -> PolicyYearsRow in
+            let (numberLabel, title) = heading(of: id)
+            let cells = years.map { year -> YearCell in
+                guard let policy = year.report.policies.first(where: { $0.id.value == id }) else {
+                    return YearCell(yearLabel: YearPages.shortLabel(year.year), text: labels["absent"], isAbsent: true)
+                }
+                let summary = ProgressSummary(actions: policy.actions, statuses: year.report.statuses)
+                return YearCell(yearLabel: YearPages.shortLabel(year.year), text: summary.percent.map { "\($0)%" } ?? "—", isAbsent: false)
+            }
+            return PolicyYearsRow(numberLabel: numberLabel, title: title, href: "policies/\(id).html", cells: cells)
+        }
+        var groups: [ChangeGroup] = []
+        var changesYear: String?
+        if years.count >= 2 {
+            let last = years.count - 1
+            let comparison = YearComparison(previous: years[last - 1].report, current: years[last].report)
+            changesYear = "\(FiscalYear.label(years[last].year))（\(YearPages.shortLabel(years[last - 1].year))比）"
+            groups = YearComparison.Change.allCases.map { change in
+                ChangeGroup(key: change.rawValue, heading: labels[change.rawValue], entries: comparison.entries(change).map { entry in
+                    let y = change == .ended ? last - 1 : last
+                    let (numberLabel, _) = heading(of: entry.policyID)
+                    return ChangeEntry(title: entry.title, href: "\(years[y].year)/policies/\(entry.policyID).html#\(entry.actionID)",
+                                       policyLabel: numberLabel,
+                                       before: entry.before.flatMap { styles[last - 1][$0] }, after: entry.after.flatMap { styles[last][$0] })
+                }, unit: unit)
+            }
+        }
+        let body = PlanOverviewBody(
+            periodLabel: site.periodLabel ?? "", years: rows,
+            chart: YearChart(rows.indices.map { (YearPages.shortLabel(years[$0].year), rows[$0].progress?.summary.percent) }),
+            yearHeaders: years.map { YearPages.shortLabel($0.year) }, policies: policyRows,
+            changesYearLabel: changesYear, changes: groups)
+        return Page(body: body, common: common(root: "", title: plan.title.value, kind: .overview, path: "index.html"))
+    }
+
+    func policyPage(_ id: String) -> Page {
+        let (numberLabel, title) = heading(of: id)
+        var rows: [YearRow] = []
+        var actionOrder: [String] = []
+        var actionTitle: [String: String] = [:]
+        for (y, year) in years.enumerated() {
+            let policy = year.report.policies.first { $0.id.value == id }
+            rows.append(YearRow(label: FiscalYear.label(year.year), href: "../\(year.year)/policies/\(id).html",
+                                progress: policy.map { progressView(ProgressSummary(actions: $0.actions, statuses: year.report.statuses), y) }))
+        }
+        // Actions in the latest order they had; an action that ended keeps its place after the last it followed.
+        for year in years.reversed() {
+            guard let policy = year.report.policies.first(where: { $0.id.value == id }) else { continue }
+            for action in policy.actions {
+                let aid = action.id?.value ?? ""
+                if actionTitle[aid] == nil {
+                    actionTitle[aid] = action.title.value
+                    actionOrder.append(aid)
+                }
+            }
+        }
+        let matrix = actionOrder.map { aid in
+            MatrixRow(id: aid, title: actionTitle[aid] ?? aid, cells: years.enumerated().map { y, year in
+                let action = year.report.policies.first { $0.id.value == id }?.actions.first { $0.id?.value == aid }
+                return MatrixCell(yearLabel: YearPages.shortLabel(year.year),
+                                  href: action.map { _ in "../\(year.year)/policies/\(id).html#\(aid)" },
+                                  status: action.flatMap { styles[y][$0.status.value] })
+            })
+        }
+        let body = PlanPolicyBody(
+            numberLabel: numberLabel, title: title, years: rows,
+            chart: YearChart(rows.indices.map { (YearPages.shortLabel(years[$0].year), rows[$0].progress?.summary.percent) }),
+            yearHeaders: years.map { YearPages.shortLabel($0.year) }, matrix: matrix)
+        return Page(body: body, common: common(root: "../", title: "\(numberLabel) \(title)", kind: .policy, path: "policies/\(id).html"))
+    }
+
+    func notFoundPage() -> Page {
+        Page(body: NotFoundBody(), common: common(root: "", title: labels["not_found"], kind: .notFound))
+    }
+
+    // MARK: Parts
+
+    func common(root: String, title: String, kind: PageKind, path: String? = nil) -> PageCommon {
+        var common = PageCommon(site: site, labels: labels.text, root: root, pageTitle: title, kind: kind)
+        if let latest = years.last { common.printHref = "\(root)\(latest.year)/print.html" }
+        if let base = plan[text: "base_url"]?.value, let path {
+            common.canonicalURL = (base.hasSuffix("/") ? base : base + "/") + path
+        }
+        return common
+    }
+
+    /// A policy's number label and title in the latest year it appears in.
+    func heading(of id: String) -> (String, String) {
+        for year in years.reversed() {
+            if let p = year.report.policies.firstIndex(where: { $0.id.value == id }) {
+                let policy = year.report.policies[p]
+                return ("\(labels["policy"])\(policy.number?.value ?? p + 1)", policy.title.value)
+            }
+        }
+        return ("", id)
+    }
+
+    func progressView(_ summary: ProgressSummary, _ y: Int) -> ProgressView {
+        ProgressView(summary: summary, styles: StatusStyle.styles(years[y].report.statuses), unit: labels["count_unit"])
+    }
+}

@@ -1,0 +1,80 @@
+import PlanSiteCore
+import PlanSiteRendering
+import PlanSiteSupport
+
+/// What a year's pages of a several-year plan add to a one-year site: they live under `<YYYY>/`
+/// (their shared files one folder up), switch to the same page in the other years, and show
+/// each action's status in the other years.
+struct YearPages: Sendable {
+    let year: Int
+    let years: [Int]
+    /// The policy ids of each year, for the switch: a year without the policy gets its overview.
+    let policiesByYear: [Int: Set<String>]
+    /// Each action's status in every year it appears in, oldest first.
+    let history: [String: [(year: Int, style: StatusStyle)]]
+
+    /// Moves `common` under the year's folder and adds the switch.
+    func place(_ common: inout PageCommon, path: String?) {
+        let home = common.root
+        let switchPath = path ?? "index.html"
+        let planPath = switchPath.hasPrefix("policies/") ? switchPath : "index.html"
+        let entries = years.map { y -> YearSwitch.Entry in
+            if switchPath.hasPrefix("policies/"), !(policiesByYear[y]?.contains(String(switchPath.dropFirst(9).dropLast(5))) ?? false) {
+                return YearSwitch.Entry(label: YearPages.shortLabel(y), href: "\(home)../\(y)/index.html", isCurrent: y == year)
+            }
+            return YearSwitch.Entry(label: YearPages.shortLabel(y), href: "\(home)../\(y)/\(switchPath)", isCurrent: y == year)
+        }
+        common = PageCommon(site: common.site, labels: common.labels, root: "../" + home, pageTitle: common.pageTitle, kind: common.kind,
+                            canonicalURL: common.canonicalURL, home: home,
+                            yearSwitch: YearSwitch(planHref: "\(home)../\(planPath)", years: entries))
+    }
+
+    /// `2013年度`: a year among others, where the era is not needed.
+    static func shortLabel(_ year: Int) -> String { "\(year)年度" }
+
+    func otherYears(of id: String, style: PageStyle) -> [OtherYearStatus] {
+        (history[id] ?? []).filter { $0.year != year }.map {
+            OtherYearStatus(yearLabel: YearPages.shortLabel($0.year), status: $0.style)
+        }
+    }
+}
+
+/// The links to the other years of a several-year plan, and to the plan across years.
+struct YearSwitch: TemplateModel {
+    struct Entry: TemplateModel {
+        let label: String
+        let href: String
+        let isCurrent: Bool
+
+        static let fields: [String: @Sendable (Entry) -> TemplateValue] = [
+            "label": { TemplateValue($0.label) },
+            "href": { TemplateValue($0.href) },
+            "is_current": { TemplateValue($0.isCurrent) },
+        ]
+        static let fieldTable = FieldTable(fields)
+    }
+
+    let planHref: String
+    let years: [Entry]
+
+    static let fields: [String: @Sendable (YearSwitch) -> TemplateValue] = [
+        "plan_href": { TemplateValue($0.planHref) },
+        "years": { TemplateValue($0.years) },
+    ]
+    static let fieldTable = FieldTable(fields)
+}
+
+/// An action's status in another year, in words with its symbol.
+struct OtherYearStatus: TemplateModel {
+    let yearLabel: String
+    let status: StatusStyle
+
+    static let fields: [String: @Sendable (OtherYearStatus) -> TemplateValue] = [
+        "year_label": { TemplateValue($0.yearLabel) },
+        "status_label": { TemplateValue($0.status.label) },
+        "status_symbol": { TemplateValue($0.status.symbol) },
+        "status_tone": { TemplateValue($0.status.tone) },
+        "status_shade": { TemplateValue(String($0.status.shade)) },
+    ]
+    static let fieldTable = FieldTable(fields)
+}
