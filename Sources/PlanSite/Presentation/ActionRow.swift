@@ -9,6 +9,8 @@ struct ActionRow: TemplateModel {
     let department: String?
     let indicator: IndicatorView?
     let html: ActionHTML
+    /// The action's entry on `actions.html`, relative to the page; `nil` in print.
+    var listHref: String? = nil
 
     static let fields: [String: @Sendable (ActionRow) -> TemplateValue] = [
         "id": { TemplateValue($0.id) },
@@ -29,6 +31,7 @@ struct ActionRow: TemplateModel {
         "challenges_html": { TemplateValue($0.html.challenges) },
         "next_steps_html": { TemplateValue($0.html.nextSteps) },
         "note_html": { TemplateValue($0.html.note) },
+        "list_href": { TemplateValue($0.listHref) },
     ]
     static let fieldTable = FieldTable(fields)
 }

@@ -8,6 +8,9 @@ struct PageCommon: TemplateModel {
     let kind: String
     /// The page's absolute address when the report gives `base_url` (for canonical and OGP tags).
     var canonicalURL: String? = nil
+    /// The theme's script, on the one page that uses it (`actions.html`); the page's
+    /// Content-Security-Policy allows scripts from the site only there.
+    var scriptHref: String? = nil
 
     static let fields: [String: @Sendable (PageCommon) -> TemplateValue] = [
         "site": { TemplateValue($0.site) },
@@ -20,10 +23,13 @@ struct PageCommon: TemplateModel {
         "print_href": { TemplateValue("\($0.root)print.html") },
         "csv_href": { TemplateValue("\($0.root)data/actions.csv") },
         "json_href": { TemplateValue("\($0.root)data/report.json") },
+        "actions_href": { TemplateValue("\($0.root)actions.html") },
+        "script_href": { TemplateValue($0.scriptHref) },
         "is_overview": { TemplateValue($0.kind == "overview") },
         "is_policy": { TemplateValue($0.kind == "policy") },
         "is_print": { TemplateValue($0.kind == "print") },
         "is_not_found": { TemplateValue($0.kind == "not_found") },
+        "is_actions": { TemplateValue($0.kind == "actions") },
     ]
     static let fieldTable = FieldTable(fields)
 }

@@ -60,7 +60,7 @@ struct SitePresenter {
                      progress: progressView(byActor[actor.key.value] ?? ProgressSummary(statuses: report.statuses)))
         }
         let body = OverviewBody(overall: progressView(overall), policies: rows, actors: actorRows, notDone: notDone,
-                                unit: labels["count_unit"])
+                                statusLinks: statusLinks(overall), departments: departmentRows(), unit: labels["count_unit"])
         return Page(body: body, common: common(root: "", title: report.title.value, kind: "overview", path: "index.html"))
     }
 
@@ -75,7 +75,7 @@ struct SitePresenter {
     func printPage() -> Page {
         let views = report.policies.indices.map { policyView($0, style: .printPage) }
         let overall = ProgressSummary(actions: report.policies.lazy.flatMap(\.actions), statuses: report.statuses)
-        return Page(body: PrintBody(overall: progressView(overall), policies: views, columns: columns),
+        return Page(body: PrintBody(overall: progressView(overall), policies: views, columns: columns, departments: departmentRows()),
                     common: common(root: "", title: "\(report.title.value)（\(labels["print"])）", kind: "print", path: "print.html"))
     }
 
@@ -133,12 +133,14 @@ struct SitePresenter {
         let actor = action.actor.flatMap { actors[$0.value] }
         let status = styleByKey[action.status.value]
             ?? StatusStyle(StatusDefinition(key: action.status, label: action.status, weight: .init(nil, at: .start)))
+        let id = action.id?.value ?? ""
         return ActionRow(
-            id: action.id?.value ?? "", actorMark: actor.map(\.mark.value), actorLabel: actor.map(\.label.value),
+            id: id, actorMark: actor.map(\.mark.value), actorLabel: actor.map(\.label.value),
             title: action.title.value, status: status, department: action.department?.value,
             indicator: action.indicator.map(IndicatorView.init),
             html: ActionHTML(plan: rendered.plan?.html(for: style), result: rendered.result?.html(for: style),
                              challenges: rendered.challenges?.html(for: style), nextSteps: rendered.nextSteps?.html(for: style),
-                             note: rendered.note?.html(for: style)))
+                             note: rendered.note?.html(for: style)),
+            listHref: style == .printPage ? nil : "\(style == .policyPage ? "../" : "")actions.html#\(id)")
     }
 }

@@ -50,6 +50,8 @@ public enum TemplateModels {
         OverviewBody.self, PolicyRow.self, ActorRow.self, NotDoneRow.self, NotDoneGroup.self,
         PolicyView.self, TocEntry.self, ObjectiveView.self, ActionRow.self, IndicatorView.self, ColumnSet.self,
         PolicyLink.self, PolicyPageBody.self, PrintBody.self, NotFoundBody.self,
+        ActionsPageBody.self, ActionsPolicyGroup.self, ActionsObjectiveGroup.self, ActionEntry.self, FilterOption.self,
+        DepartmentRow.self, StatusLink.self,
     ]
 
     /// Every name any page model offers.

@@ -1,6 +1,6 @@
 /// The theme's templates, compiled once per build, and the one way pages are rendered.
 struct PageRenderer: Sendable {
-    static let requiredTemplates = ["index", "policy", "print", "404"]
+    static let requiredTemplates = ["index", "policy", "print", "actions", "404"]
 
     let templates: TemplateSet
 
