@@ -18,7 +18,7 @@
   var showing = count.getAttribute("data-showing") || "{shown}/{total}";
 
   // The index: one entry per action, read once.
-  var nodes = document.querySelectorAll("li.action-entry");
+  var nodes = Array.prototype.slice.call(document.querySelectorAll("li.action-entry"));
   var n = nodes.length;
   var text = new Array(n), status = new Array(n), actor = new Array(n), department = new Array(n), policy = new Array(n);
   var shown = new Uint8Array(n);
@@ -118,44 +118,53 @@
     if (active && active !== document.body && active.closest && active.closest("[hidden]")) { input.focus(); }
   }
 
-  // History: a burst of typing is one entry (replaced as it grows); each filter change is another.
-  var typing = false;
+  // History. Changing the address costs tens of milliseconds on a long page, so it waits until
+  // the list has been drawn: a burst of typing becomes one entry (pushed once, then replaced as
+  // it grows), each filter change another.
+  var pending = 0, burstRecorded = false;
   function record(replace) {
     var state = stateFromControls();
-    var url = address(state);
     try {
-      if (replace) { window.history.replaceState(state, "", url); } else { window.history.pushState(state, "", url); }
+      if (replace) { window.history.replaceState(state, "", address(state)); } else { window.history.pushState(state, "", address(state)); }
     } catch (e) {
-      // Some browsers refuse to change the address of a file:// page; the list still filters.
+      // A browser that refuses to change a file:// page's address still filters the list.
     }
+  }
+  function flushTyping() {
+    if (!pending) { return; }
+    window.clearTimeout(pending);
+    pending = 0;
+    record(burstRecorded);
+    burstRecorded = true;
+  }
+  function afterFrame(work) {
+    window.requestAnimationFrame(function () { window.setTimeout(work, 0); });
   }
 
   input.addEventListener("input", function () {
     filter(stateFromControls());
-    record(typing);
-    typing = true;
+    if (pending) { window.clearTimeout(pending); }
+    pending = window.setTimeout(flushTyping, 300);
   });
+  function changed() {
+    flushTyping();
+    burstRecorded = false;
+    filter(stateFromControls());
+    afterFrame(function () { record(false); });
+  }
   names.forEach(function (name) {
-    var select = selects[name];
-    if (!select) { return; }
-    select.addEventListener("change", function () {
-      typing = false;
-      filter(stateFromControls());
-      record(false);
-    });
+    if (selects[name]) { selects[name].addEventListener("change", changed); }
   });
   if (clear) {
     clear.addEventListener("click", function () {
-      typing = false;
       showControls({ q: "", status: "", actor: "", policy: "", department: "" });
-      filter(stateFromControls());
-      record(false);
+      changed();
     });
   }
   window.addEventListener("popstate", function () {
-    typing = false;
-    var state = stateFromAddress();
-    showControls(state);
+    if (pending) { window.clearTimeout(pending); pending = 0; }
+    burstRecorded = false;
+    showControls(stateFromAddress());
     filter(stateFromControls());
   });
 
