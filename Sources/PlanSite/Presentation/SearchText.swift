@@ -17,7 +17,9 @@ enum SearchText {
     }
 
     static func normalize(_ text: String) -> String {
-        let folded = text.precomposedStringWithCompatibilityMapping.lowercased()
+        // Foundation's NFKC on Linux leaves a half-width voiced mark uncomposed (ﾍﾞ → ヘ + U+3099,
+        // where NFKC gives ベ), so the canonical composition runs once more.
+        let folded = text.precomposedStringWithCompatibilityMapping.precomposedStringWithCanonicalMapping.lowercased()
         var scalars = String.UnicodeScalarView()
         scalars.reserveCapacity(folded.unicodeScalars.count)
         for scalar in folded.unicodeScalars {
