@@ -14,6 +14,7 @@ test: deps validators
 	Scripts/theme-checks .build/debug/plansite
 	Scripts/import-e2e .build/debug/plansite
 	Scripts/serve-e2e .build/debug/plansite
+	Scripts/search-checks .build/debug/plansite
 
 deps:
 	@Scripts/install-deps
