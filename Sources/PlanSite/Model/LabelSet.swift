@@ -52,7 +52,7 @@ public struct LabelSet: Sendable {
         ("showing", "{total}{unit}中 {shown}{unit}を表示"),
         ("no_match", "条件に合う取組はありません。"),
         ("in_list", "一覧で見る"),
-        ("in_policy_page", "施策のページで見る"),
+        ("in_policy_page", "のページで見る"),
         ("all_actions", "すべての取組を探す"),
     ]
 
