@@ -158,3 +158,27 @@ struct ActionsPageTests {
                                      "actions.html?department=%E9%98%B2%E7%81%BD%E8%AA%B2"])
     }
 }
+
+@Suite("Search text: the fast path")
+struct SearchTextFastPathTests {
+    /// Every scalar the fast path accepts gives what NFKC + NFC + lower case + hiragana gives.
+    @Test func everyScalarItAcceptsMatchesTheFullPath() {
+        var checked = 0
+        for v in UInt32(0)...0xFFFF {
+            guard let scalar = Unicode.Scalar(v) else { continue }
+            let text = String(Character(scalar))
+            guard let fast = SearchText.fast(text) else { continue }
+            #expect(fast == SearchText.full(text), "U+\(String(v, radix: 16, uppercase: true))")
+            checked += 1
+        }
+        #expect(checked > 27_000)
+    }
+
+    @Test func whatItRefusesTakesTheFullPath() {
+        for text in ["ｺﾐｭﾆﾃｨ", "①", "ヘ\u{3099}", "…", "㈱", "ﾎﾟｲﾝﾄ", "é"] {
+            #expect(SearchText.fast(text) == nil, "\(text)")
+        }
+        #expect(SearchText.normalize("ｺﾐｭﾆﾃｨ（ＮＰＯ）") == "こみゅにてぃ(npo)")
+        #expect(SearchText.normalize("コミュニティ（ＮＰＯ）") == "こみゅにてぃ(npo)")
+    }
+}

@@ -78,7 +78,8 @@ struct ActionEntry: TemplateModel {
     let policyID: String
     let policyNumberLabel: String
     let actorKey: String?
-    let searchText: String
+    /// Kept whole so that its search text is made while the page renders, on every core.
+    let action: Action
     /// 3 under a policy heading, 4 under an objective heading.
     let headingLevel: Int
 
@@ -88,7 +89,7 @@ struct ActionEntry: TemplateModel {
         fields["policy_number_label"] = { TemplateValue($0.policyNumberLabel) }
         fields["policy_row_href"] = { TemplateValue("policies/\($0.policyID).html#\($0.row.id)") }
         fields["actor_key"] = { TemplateValue($0.actorKey ?? "") }
-        fields["search_text"] = { TemplateValue($0.searchText) }
+        fields["search_text"] = { TemplateValue(SearchText.of($0.action)) }
         fields["heading_level"] = { TemplateValue(String($0.headingLevel)) }
         return fields
     }()
@@ -120,7 +121,7 @@ extension SitePresenter {
                 let entries = objective.actions.map { action in
                     defer { a += 1 }
                     return ActionEntry(row: actionRow(action, rendered.actions[a], style: .overview), policyID: policy.id.value,
-                                       policyNumberLabel: number, actorKey: action.actor?.value, searchText: SearchText.of(action),
+                                       policyNumberLabel: number, actorKey: action.actor?.value, action: action,
                                        headingLevel: objective.title == nil ? 3 : 4)
                 }
                 return ActionsObjectiveGroup(title: objective.title?.value, entries: entries)
