@@ -21,6 +21,7 @@ test: deps validators
 	Scripts/theme-checks .build/debug/plansite
 	Scripts/import-e2e .build/debug/plansite
 	Scripts/serve-e2e .build/debug/plansite
+	Scripts/search-checks .build/debug/plansite
 	Scripts/collision-e2e .build/debug/plansite
 	Scripts/schema-check .build/debug/plansite
 	Scripts/validators/selftest

@@ -80,7 +80,7 @@ struct PresentationTests {
         #expect(index.contains(##"<h3 id="not-done-a" class="not-done-policy"><a href="policies/a.html"><span class="number">施策1</span> 施策甲</a> <span class="heading-count">2事業</span></h3>"##))
         #expect(!index.contains(##"id="not-done-b""##))
         #expect(index.contains(##"<span class="heading-count">1事業</span>"##))
-        let positions = ["not-done-a", "policies/a.html#a-1", "policies/a.html#a-3", "not-done-c", "policies/c.html#c-1"]
+        let positions = ["not-done-a", "actions.html#a-1", "actions.html#a-3", "not-done-c", "actions.html#c-1"]
             .map { index.range(of: $0)?.lowerBound }
         #expect(positions.allSatisfy { $0 != nil })
         let found = positions.compactMap { $0 }

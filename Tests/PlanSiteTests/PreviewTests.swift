@@ -74,7 +74,7 @@ struct PreviewTests {
         input.reportFile = "Content/report.yml"
         let result = SiteGenerator.generate(input)
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics)")
-        #expect(result.pageCount == 5)
+        #expect(result.pageCount == 6)  // index, 2 policies, print, actions, 404
         #expect(throws: ProjectScaffold.Failure.self) { try ProjectScaffold.create(at: folder) }
     }
 }

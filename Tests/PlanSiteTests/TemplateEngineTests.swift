@@ -84,6 +84,7 @@ struct TemplateEngineTests {
             let presenter = SitePresenter(report: validated.report, content: content)
             let renderer = try #require(PageRenderer.compile(Theme.builtIn).renderer)
             var pages: [(String, Page, String)] = [("index", presenter.overviewPage(), "index"), ("print", presenter.printPage(), "print"),
+                                                  ("actions", presenter.actionsPage(), "actions"),
                                                   ("404", presenter.notFoundPage(), "404")]
             for p in validated.report.policies.indices { pages.append(("policy \(p)", presenter.policyPage(p), "policy")) }
             for (label, page, template) in pages {

@@ -15,6 +15,8 @@ struct ActionRow: TemplateModel {
     let texts: [String?]
     /// Its status in the other years of a several-year plan, oldest first.
     var otherYears: [OtherYearStatus] = []
+    /// The action's entry on `actions.html`, relative to the page; `nil` in print.
+    var listHref: String? = nil
 
     static let fields: [String: @Sendable (ActionRow) -> TemplateValue] = SchemaTemplateNames.merged([
         "other_years": { TemplateValue($0.otherYears) },
@@ -31,6 +33,7 @@ struct ActionRow: TemplateModel {
         "status_tone": { TemplateValue($0.status.tone) },
         "status_shade": { TemplateValue(String($0.status.shade)) },
         "indicator": { TemplateValue($0.indicator) },
+        "list_href": { TemplateValue($0.listHref) },
     ], SchemaTemplateNames.entries(Schema.action) { $0.texts })
     static let fieldTable = FieldTable(fields)
 }
@@ -94,6 +97,11 @@ struct ColumnSet: TemplateModel {
         return fields
     }()
     static let fieldTable = FieldTable(fields)
+
+    /// Whether the column of the action field `key` is shown.
+    func shows(_ key: String) -> Bool {
+        Schema.actionColumns.firstIndex { $0.key == key }.map { shown[$0] } ?? false
+    }
 
     /// How many columns an action table has: 項目 and 状況 always, plus the optional ones shown.
     var count: Int { shown.filter { $0 }.count }

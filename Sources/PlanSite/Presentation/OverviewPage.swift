@@ -8,6 +8,8 @@ struct OverviewBody: TemplateModel {
     let policies: [PolicyRow]
     let actors: [ActorRow]
     let notDone: [NotDoneRow]
+    var statusLinks: [StatusLink] = []
+    var departments: [DepartmentRow] = []
 
     static let fields: [String: @Sendable (OverviewBody) -> TemplateValue] = [
         "overall": { TemplateValue($0.overall) },
@@ -18,6 +20,9 @@ struct OverviewBody: TemplateModel {
         "has_not_done": { TemplateValue(!$0.notDone.isEmpty) },
         "not_done_groups": { TemplateValue($0.notDoneGroups) },
         "not_done_count_label": { TemplateValue("\($0.notDone.count)\($0.unit)") },
+        "status_links": { TemplateValue($0.statusLinks) },
+        "departments": { TemplateValue($0.departments) },
+        "has_departments": { TemplateValue(!$0.departments.isEmpty) },
     ]
     static let fieldTable = FieldTable(fields)
 
@@ -126,11 +131,14 @@ struct PrintBody: TemplateModel {
     let overall: ProgressView
     let policies: [PolicyView]
     let columns: ColumnSet
+    var departments: [DepartmentRow] = []
 
     static let fields: [String: @Sendable (PrintBody) -> TemplateValue] = [
         "overall": { TemplateValue($0.overall) },
         "policies": { TemplateValue($0.policies) },
         "columns": { TemplateValue($0.columns) },
+        "departments": { TemplateValue($0.departments) },
+        "has_departments": { TemplateValue(!$0.departments.isEmpty) },
     ]
     static let fieldTable = FieldTable(fields)
 }

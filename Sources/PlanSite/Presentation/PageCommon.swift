@@ -21,6 +21,11 @@ struct PageCommon: TemplateModel {
     var yearSwitch: YearSwitch? = nil
     /// The print document when it is not beside `index.html` (the latest year's, across years).
     var printHref: String? = nil
+    /// The theme's script, on the one page that uses it (`actions.html`); the page's
+    /// Content-Security-Policy allows scripts from the site only there.
+    var scriptHref: String? = nil
+    /// The list of actions when it is not beside `index.html` (the latest year's, across years).
+    var actionsHref: String? = nil
 
     static let fields: [String: @Sendable (PageCommon) -> TemplateValue] = [
         "site": { TemplateValue($0.site) },
@@ -36,10 +41,13 @@ struct PageCommon: TemplateModel {
         "year_switch": { TemplateValue($0.yearSwitch) },
         "csv_href": { TemplateValue("\($0.root)data/actions.csv") },
         "json_href": { TemplateValue("\($0.root)data/report.json") },
+        "actions_href": { TemplateValue($0.actionsHref ?? "\($0.home ?? $0.root)actions.html") },
+        "script_href": { TemplateValue($0.scriptHref) },
         "is_overview": { TemplateValue($0.kind == .overview) },
         "is_policy": { TemplateValue($0.kind == .policy) },
         "is_print": { TemplateValue($0.kind == .print) },
         "is_not_found": { TemplateValue($0.kind == .notFound) },
+        "is_actions": { TemplateValue($0.kind == .actions) },
     ]
     static let fieldTable = FieldTable(fields)
 }
@@ -50,6 +58,7 @@ enum PageKind: Sendable {
     case policy
     case print
     case notFound
+    case actions
 }
 
 /// The report's identity, shown in headers, footers and the print cover.

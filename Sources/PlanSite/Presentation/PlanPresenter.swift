@@ -158,7 +158,10 @@ struct PlanPresenter {
 
     func common(root: String, title: String, kind: PageKind, path: String? = nil) -> PageCommon {
         var common = PageCommon(site: site, labels: labels.text, root: root, pageTitle: title, kind: kind)
-        if let latest = years.last { common.printHref = "\(root)\(latest.year)/print.html" }
+        if let latest = years.last {
+            common.printHref = "\(root)\(latest.year)/print.html"
+            common.actionsHref = "\(root)\(latest.year)/actions.html"
+        }
         if let base = plan[text: "base_url"]?.value, let path {
             common.canonicalURL = (base.hasSuffix("/") ? base : base + "/") + path
         }

@@ -65,7 +65,7 @@ struct SitePresenter {
                      progress: progressView(byActor[actor.key.value] ?? ProgressSummary(statuses: report.statuses)))
         }
         let body = OverviewBody(overall: progressView(overall), policies: rows, actors: actorRows, notDone: notDone,
-                                unit: labels["count_unit"])
+                                statusLinks: statusLinks(overall), departments: departmentRows(), unit: labels["count_unit"])
         var common = common(root: "", title: report.title.value, kind: .overview, path: "index.html")
         common.description = describe(report[text: "subtitle"]?.value, body.overall)
         return Page(body: body, common: common)
@@ -84,7 +84,7 @@ struct SitePresenter {
     func printPage() -> Page {
         let views = report.policies.indices.map { policyView($0, style: .printPage) }
         let overall = ProgressSummary(actions: report.policies.lazy.flatMap(\.actions), statuses: report.statuses)
-        return Page(body: PrintBody(overall: progressView(overall), policies: views, columns: columns),
+        return Page(body: PrintBody(overall: progressView(overall), policies: views, columns: columns, departments: departmentRows()),
                     common: common(root: "", title: "\(report.title.value)（\(labels["print"])）", kind: .print, path: "print.html"))
     }
 
@@ -151,10 +151,12 @@ struct SitePresenter {
         let actor = action.actor.flatMap { actors[$0.value] }
         let status = styleByKey[action.status.value]
             ?? StatusStyle(StatusDefinition(key: action.status, label: action.status, weight: .init(nil, at: .start)))
+        let id = action.id?.value ?? ""
         return ActionRow(
-            id: action.id?.value ?? "", actorMark: actor.map(\.mark.value), actorLabel: actor.map(\.label.value),
+            id: id, actorMark: actor.map(\.mark.value), actorLabel: actor.map(\.label.value),
             title: action.title.value, status: status, indicator: action.indicator.map(IndicatorView.init),
             texts: SchemaTemplateNames.shown(action.texts, rendered.texts, Schema.action, style: style),
-            otherYears: year?.otherYears(of: action.id?.value ?? "", style: style) ?? [])
+            otherYears: year?.otherYears(of: id, style: style) ?? [],
+            listHref: style == .printPage ? nil : "\(style == .policyPage ? "../" : "")actions.html#\(id)")
     }
 }

@@ -7,6 +7,9 @@ public enum TemplateModels {
         OverviewBody.self, PolicyRow.self, ActorRow.self, NotDoneRow.self, NotDoneGroup.self,
         PolicyView.self, TocEntry.self, ObjectiveView.self, ActionRow.self, IndicatorView.self, ColumnSet.self,
         PolicyLink.self, PolicyPageBody.self, PrintBody.self, NotFoundBody.self,
+        // Finding an action.
+        ActionsPageBody.self, ActionsPolicyGroup.self, ActionsObjectiveGroup.self, ActionEntry.self, FilterOption.self,
+        DepartmentRow.self, StatusLink.self,
         // A plan over several years.
         YearSwitch.self, YearSwitch.Entry.self, OtherYearStatus.self, PlanOverviewBody.self, PlanPolicyBody.self, TextItem.self,
         YearRow.self, YearChart.self, YearChart.Bar.self, PolicyYearsRow.self, YearCell.self, ChangeGroup.self, ChangeEntry.self,

@@ -70,6 +70,7 @@ public enum PlanGenerator {
                 files.append(page(folder + "policies/\(year.report.policies[p].id.value).html", "policy") { presenter.policyPage(p) })
             }
             files.append(page(folder + "print.html", "print", parallel: true) { presenter.printPage() })
+            files.append(page(folder + "actions.html", "actions", parallel: true) { presenter.actionsPage() })
             actionCount += year.report.policies.reduce(0) { $0 + $1.actions.count }
         }
         files.append(page("404.html", "404") { planPresenter.notFoundPage() })

@@ -70,6 +70,7 @@ public enum SiteGenerator {
             files.append(page("policies/\(report.policies[p].id.value).html", "policy") { presenter.policyPage(p) })
         }
         files.append(page("print.html", "print", parallel: true) { presenter.printPage() })
+        files.append(page("actions.html", "actions", parallel: true) { presenter.actionsPage() })
         files.append(page("404.html", "404") { presenter.notFoundPage() })
         let pageCount = files.count
         files.append(OutputFile(path: "data/report.json", contents: .stream { ReportJSON.encode(report, into: $0) }))

@@ -37,6 +37,18 @@ public struct LabelSet: Sendable {
             ("no_actions", "この施策には取組がありません。"),
             ("not_found", "ページが見つかりません"),
             ("not_found_text", "お探しのページは見つかりませんでした。移動または削除された可能性があります。"),
+            // Finding an action (actions.html).
+            ("actions", "取組の一覧"),
+            ("by_department", "担当課ごとの進捗"),
+            ("search", "キーワードで探す"),
+            ("search_hint", "空白で区切った語をすべて含む取組を表示します。"),
+            ("filter_all", "すべて"),
+            ("clear", "条件をクリア"),
+            ("showing", "{total}{unit}中 {shown}{unit}を表示"),
+            ("no_match", "条件に合う取組はありません。"),
+            ("in_list", "一覧で見る"),
+            ("in_policy_page", "のページで見る"),
+            ("all_actions", "すべての取組を探す"),
             // A plan over several years.
             ("plan_overview", "計画全体（年度比較）"),
             ("period", "計画期間"),

@@ -3,7 +3,7 @@ import PlanSiteSupport
 
 /// The theme's templates, compiled once per build, and the one way pages are rendered.
 package struct PageRenderer: Sendable {
-    static let requiredTemplates = ["index", "policy", "print", "404"]
+    static let requiredTemplates = ["index", "policy", "print", "actions", "404"]
 
     let templates: TemplateSet
 
