@@ -15,6 +15,9 @@ struct ImportCommand: ParsableCommand {
             • data/actions.csv of a built site (the columns \(ActionsCSV.columns.first!) …
               \(ActionsCSV.columns.last!), as the README lists them):
               build, edit in Excel, import gives the same report back.
+              With a first column fiscal_year (a site of several years), one
+              Content/years/<YYYY>/report.yml per year is written (and
+              Content/plan.yml when missing); --output names the content folder.
             • the results sheet, with headers such as 施策, 取組方針,
               主体, 項目, アクションプランの内容, 実施結果, 状況,
               担当課 (also 関係部署, 課題, 次年度へ向けた取組, 備考,
@@ -74,6 +77,7 @@ struct ImportCommand: ParsableCommand {
     }
 
     func run() throws {
+        if YearsImport.isSeveralYears(URL(fileURLWithPath: file)) { return try runYears() }
         let toStandardOutput = output == "-"
         let request = ReportImport.Request(
             csv: URL(fileURLWithPath: file), csvDisplay: file,
@@ -90,6 +94,33 @@ struct ImportCommand: ParsableCommand {
                 Terminal.error(line)
             } else {
                 print("\(line) → \(request.output.map(ProjectPaths.display) ?? "")")
+            }
+        } catch .content(let diagnostics) {
+            for diagnostic in diagnostics { Terminal.error(line(diagnostic)) }
+            let count = diagnostics.filter { $0.severity == .error }.count
+            Terminal.error("Import failed: \(count) error\(count == 1 ? "" : "s"); nothing was written.")
+            throw ExitStatus.contentErrors
+        } catch .io(let message) {
+            Terminal.error("error: \(message)")
+            throw ExitStatus.ioFailure
+        }
+    }
+
+    /// A sheet of several years (its first column fiscal_year): one report.yml per year under the
+    /// content folder, `--output` (default Content).
+    func runYears() throws {
+        guard output != "-", fiscalYear == nil, policyColumn == nil else {
+            throw ValidationError("\(file) has a fiscal_year column: it is written to Content/years/<YYYY>/report.yml, one file per year; --output names the content folder, and --fiscal-year and --policy-column do not apply")
+        }
+        let request = YearsImport.Request(csv: URL(fileURLWithPath: file), csvDisplay: file,
+                                          content: URL(fileURLWithPath: output ?? "Content"), force: force, title: title)
+        do {
+            let summary = try YearsImport.run(request)
+            for note in summary.notes { Terminal.error("note: \(note)") }
+            for warning in summary.warnings { Terminal.error(line(warning)) }
+            if let plan = summary.planWritten { print("Wrote \(plan)") }
+            for year in summary.years {
+                print("Imported \(year.actionCount) action\(year.actionCount == 1 ? "" : "s") of \(year.year) from \(file) (\(summary.encoding.rawValue)) → \(year.file)")
             }
         } catch .content(let diagnostics) {
             for diagnostic in diagnostics { Terminal.error(line(diagnostic)) }

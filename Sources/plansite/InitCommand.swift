@@ -12,6 +12,7 @@ struct InitCommand: ParsableCommand {
 
             Example:
               plansite init ~/reports/2025
+              plansite init --years ~/reports/plan    # a plan over several years
               cd ~/reports/2025 && plansite serve
             """
     )
@@ -19,11 +20,15 @@ struct InitCommand: ParsableCommand {
     @Argument(help: "The folder to create.", completion: .directory)
     var directory: String
 
+    @Flag(help: "A plan over several years: Content/plan.yml and Content/years/<YYYY>/ (two sample years).")
+    var years = false
+
     func run() throws {
         let folder = URL(fileURLWithPath: directory)
         do {
-            let files = try ProjectScaffold.create(at: folder)
-            print("Created \(ProjectPaths.display(folder))/ with \(files.count) files: Content/ (a sample report with two policies), Templates/ (the default theme) and README.md.")
+            let files = try ProjectScaffold.create(at: folder, years: years)
+            let sample = years ? "a sample plan over two years, 2023 and 2024" : "a sample report with two policies"
+            print("Created \(ProjectPaths.display(folder))/ with \(files.count) files: Content/ (\(sample)), Templates/ (the default theme) and README.md.")
             print("Next: cd \(ProjectPaths.display(folder)) && plansite serve")
         } catch {
             Terminal.error("error: \(error)")

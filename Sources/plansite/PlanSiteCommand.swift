@@ -14,7 +14,7 @@ struct PlanSiteCommand: AsyncParsableCommand {
             """,
         // The version, in this one place; CHANGELOG.md's newest release must name it (Scripts/repo-checks).
         version: "0.1.0",
-        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, InitCommand.self, ImportCommand.self, SchemaCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, InitCommand.self, ImportCommand.self, NextYearCommand.self, SchemaCommand.self]
     )
 }
 

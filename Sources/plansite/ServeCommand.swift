@@ -10,7 +10,8 @@ struct ServeCommand: AsyncParsableCommand {
         commandName: "serve",
         abstract: "Build, serve the site on 127.0.0.1 and rebuild it on every change.",
         discussion: """
-            Watches Content/ and Templates/; every save rebuilds the site and reloads the open pages.
+            Watches Content/ (in a plan over several years, plan.yml and every year folder) and
+            Templates/; every save rebuilds the site and reloads the open pages.
             While the content has errors, the last good site stays served with the errors shown
             above every page. Stop with Ctrl-C.
 

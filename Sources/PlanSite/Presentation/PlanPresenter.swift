@@ -135,12 +135,20 @@ struct PlanPresenter {
                 }
             }
         }
+        // Each year's actions of the policy by id, found once (not once per cell).
+        let statusOf: [[String: String]] = years.map { year in
+            var byID: [String: String] = [:]
+            for action in year.report.policies.first(where: { $0.id.value == id })?.actions ?? [] {
+                byID[action.id?.value ?? ""] = action.status.value
+            }
+            return byID
+        }
         let matrix = actionOrder.map { aid in
             MatrixRow(id: aid, title: actionTitle[aid] ?? aid, cells: years.enumerated().map { y, year in
-                let action = year.report.policies.first { $0.id.value == id }?.actions.first { $0.id?.value == aid }
+                let action = statusOf[y][aid]
                 return MatrixCell(yearLabel: YearPages.shortLabel(year.year),
                                   href: action.map { _ in "../\(year.year)/policies/\(id).html#\(aid)" },
-                                  status: action.flatMap { styles[y][$0.status.value] })
+                                  status: action.flatMap { styles[y][$0] })
             })
         }
         let body = PlanPolicyBody(

@@ -37,7 +37,7 @@ public enum PlanGenerator {
             let ids = validated.report.policies.map(\.id.value)
             let (narratives, problems) = SiteGenerator.readNarratives(year.input.narratives, policyIDs: ids)
             diagnostics += problems
-            let resolver = LinkResolver(assetPaths: assetPaths, policyIDs: Set(ids))
+            let resolver = LinkResolver(assetPaths: assetPaths, policyIDs: Set(ids), folder: ["years", String(year.year)])
             let rendered = MarkdownStage.render(validated.report, narratives: narratives, renderer: MarkdownRenderer(links: resolver),
                                                 reportFile: year.input.reportFile)
             diagnostics += rendered.diagnostics
@@ -80,6 +80,10 @@ public enum PlanGenerator {
         files.append(OutputFile(path: "data/actions.csv", contents: .stream { sink in
             for (y, report) in reports.enumerated() { ActionsCSV.encode(report, into: sink, yearColumn: true, header: y == 0) }
         }))
+        if let baseURL = (plan[text: "base_url"] ?? reports.last?[text: "base_url"])?.value {
+            files.append(OutputFile(path: "sitemap.xml", contents: .text(
+                Sitemap.encode(policyIDs: planPresenter.policyIDs, years: years, baseURL: baseURL))))
+        }
         for asset in input.theme.assets { files.append(OutputFile(path: asset.path, contents: .bytes(asset.bytes))) }
         for asset in input.assets { files.append(OutputFile(path: asset.path, contents: asset.contents)) }
         return SiteGenerator.Result(files: files, diagnostics: diagnostics.sortedByPlace(), pageCount: pageCount,

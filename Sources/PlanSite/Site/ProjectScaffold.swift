@@ -12,7 +12,8 @@ public enum ProjectScaffold {
     /// Writes the project into `folder`, which must not exist or be empty (a `.git` folder is fine).
     /// Returns the files written, relative to `folder`.
     @discardableResult
-    public static func create(at folder: URL) throws -> [String] {
+    /// With `years`, the sample is a plan over several years (`plan.yml`, `years/<YYYY>/`).
+    public static func create(at folder: URL, years: Bool = false) throws -> [String] {
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
         if fm.fileExists(atPath: folder.path, isDirectory: &isDirectory) {
@@ -22,10 +23,12 @@ public enum ProjectScaffold {
                 throw Failure(description: "\(ProjectPaths.display(folder)) is not empty (it holds \(entries.sorted().prefix(3).joined(separator: ", "))\(entries.count > 3 ? ", …" : "")); choose a new or empty folder")
             }
         }
-        var files: [(String, [UInt8])] = [
+        var files: [(String, [UInt8])] = years ? severalYears : [
             ("Content/report.yml", Array(sampleReport.utf8)),
             ("Content/policies/participation.md", Array(sampleNarrative1.utf8)),
             ("Content/policies/information.md", Array(sampleNarrative2.utf8)),
+        ]
+        files += [
             ("README.md", Array(guide.utf8)),
             // For editors: completion and typo marks as the author types (see the first line of report.yml).
             (schemaFile, Array(JSONSchema.reportSchema().utf8)),

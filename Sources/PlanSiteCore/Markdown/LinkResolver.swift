@@ -4,16 +4,22 @@ public struct LinkResolver: Sendable {
     /// Paths of `Content/assets/` files, relative to `Content/` (`assets/map.png`).
     public let assetPaths: Set<String>
     public let policyIDs: Set<String>
+    /// The folder of the files being resolved, relative to `Content/`: `[]` for a one-year
+    /// project, `["years", "2014"]` for a year of a several-year one, whose narratives sit in
+    /// `years/2014/policies/` and reach the shared assets as `../../../assets/`.
+    public let folder: [String]
 
-    public init(assetPaths: Set<String>, policyIDs: Set<String>) {
+    public init(assetPaths: Set<String>, policyIDs: Set<String>, folder: [String] = []) {
         self.assetPaths = assetPaths
         self.policyIDs = policyIDs
+        self.folder = folder
     }
 
     public enum Target: Equatable, Sendable {
         /// Absolute URLs, `mailto:`, in-page `#fragments` and root-relative paths are left alone.
         case unchanged
-        /// A file of `Content/assets/`, as a path relative to `Content/`, plus any `?query#fragment`.
+        /// A file of `Content/assets/`, as a path relative to `Content/`, plus any `?query#fragment`;
+        /// from a year's files the path starts `../` (its pages sit in `<YYYY>/`, the assets at the root).
         case asset(path: String, suffix: String)
         /// Another policy's narrative (`framework.md#x`).
         case policy(id: String, fragment: String)
@@ -24,8 +30,9 @@ public struct LinkResolver: Sendable {
         case missing(suggestion: String?)
     }
 
-    /// Resolves `url` written in a file under `directory` (`["policies"]` for narratives, `[]` for report.yml).
+    /// Resolves `url` written in a file under `directory` of `folder` (`["policies"]` for narratives, `[]` for report.yml).
     public func resolve(_ url: String, from directory: [String]) -> Result<Target, Failure> {
+        let directory = folder + directory
         guard Self.isRelativePath(url) else { return .success(.unchanged) }
         var path = Substring(url)
         var suffix = ""
@@ -45,8 +52,8 @@ public struct LinkResolver: Sendable {
             }
         }
         let resolved = parts.joined(separator: "/")
-        if parts.count == 2, parts[0] == "policies", parts[1].hasSuffix(".md") {
-            let id = String(parts[1].dropLast(3))
+        if parts.count == folder.count + 2, parts.starts(with: folder), parts[folder.count] == "policies", parts.last!.hasSuffix(".md") {
+            let id = String(parts.last!.dropLast(3))
             if policyIDs.contains(id) {
                 let fragment = suffix.firstIndex(of: "#").map { String(suffix[$0...]) } ?? ""
                 return .success(.policy(id: id, fragment: fragment))
@@ -54,9 +61,9 @@ public struct LinkResolver: Sendable {
             return .failure(.missing(suggestion: NearestMatch.suggestion(for: id, in: policyIDs).map { "\($0).md" }))
         }
         if parts.first == "assets", assetPaths.contains(resolved) {
-            return .success(.asset(path: resolved, suffix: suffix))
+            return .success(.asset(path: (folder.isEmpty ? "" : "../") + resolved, suffix: suffix))
         }
-        let candidates = assetPaths.map { Self.relative($0, from: directory) } + policyIDs.map { Self.relative("policies/\($0).md", from: directory) }
+        let candidates = assetPaths.map { Self.relative($0, from: directory) } + policyIDs.map { Self.relative((folder + ["policies", "\($0).md"]).joined(separator: "/"), from: directory) }
         return .failure(.missing(suggestion: NearestMatch.suggestion(for: decoded, in: candidates.sorted())))
     }
 

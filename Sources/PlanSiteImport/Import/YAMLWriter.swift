@@ -12,10 +12,11 @@ import PlanSiteSupport
 public enum YAMLWriter {
     /// The YAML text of `report`. `comments` puts a `# comment` after a top-level key's value
     /// (for placeholders the author must edit). Values equal to the defaults are still written:
-    /// `actors` and `statuses` are where an author changes wordings and grades.
-    public static func encode(_ report: Report, comments: [String: String] = [:]) -> String {
+    /// `actors` and `statuses` are where an author changes wordings and grades. Keys in `omitting`
+    /// are left out (a year's file leaves out what it inherits from plan.yml).
+    public static func encode(_ report: Report, comments: [String: String] = [:], omitting: Set<String> = []) -> String {
         var top: [(String, Node)] = []
-        for field in Schema.report.fields {
+        for field in Schema.report.fields where !omitting.contains(field.key) {
             if let slot = field.slot {
                 if let value = report.texts[slot] { top.append((field.key, .text(value.value))) }
                 continue

@@ -59,10 +59,19 @@ public final class FileWatcher: @unchecked Sendable {
     private func runInotify(_ fd: Int32) {
         defer { close(fd) }
         let mask = UInt32(IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_CREATE | IN_DELETE | IN_MODIFY | IN_DELETE_SELF | IN_MOVE_SELF)
-        var watched: Set<String> = []
+        // Watches are kept by the folder's inode, not its path: a folder replaced by another of the
+        // same name (`next-year` exchanges Content/ for a new one) is a new folder to watch.
+        var watched: Set<UInt64> = []
+        var inodeOfWatch: [Int32: UInt64] = [:]
         func watchTree(_ folder: URL) {
-            for directory in [folder] + Self.subfolders(of: folder) where !watched.contains(directory.path) {
-                if inotify_add_watch(fd, directory.path, mask) >= 0 { watched.insert(directory.path) }
+            for directory in [folder] + Self.subfolders(of: folder) {
+                var info = stat()
+                guard stat(directory.path, &info) == 0, !watched.contains(UInt64(info.st_ino)) else { continue }
+                let wd = inotify_add_watch(fd, directory.path, mask)
+                if wd >= 0 {
+                    watched.insert(UInt64(info.st_ino))
+                    inodeOfWatch[wd] = UInt64(info.st_ino)
+                }
             }
         }
         for folder in folders { watchTree(folder) }
@@ -75,6 +84,16 @@ public final class FileWatcher: @unchecked Sendable {
             if ready > 0 {
                 let count = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
                 if count > 0 {
+                    // A watch the kernel dropped (its folder deleted) frees its inode, which a new folder may reuse.
+                    var offset = 0
+                    while offset + 16 <= count {
+                        let (wd, eventMask, length) = buffer.withUnsafeBytes {
+                            ($0.loadUnaligned(fromByteOffset: offset, as: Int32.self), $0.loadUnaligned(fromByteOffset: offset + 4, as: UInt32.self),
+                             Int($0.loadUnaligned(fromByteOffset: offset + 12, as: UInt32.self)))
+                        }
+                        if eventMask & UInt32(IN_IGNORED) != 0, let inode = inodeOfWatch.removeValue(forKey: wd) { watched.remove(inode) }
+                        offset += 16 + length
+                    }
                     pendingSince = Self.now()
                     // New folders (and folders that came back) need watches of their own.
                     for folder in folders { watchTree(folder) }
