@@ -19,6 +19,7 @@ extension Sitemap {
             entries.append(("\(year)/index.html", dated))
             entries += report.policies.map { ("\(year)/policies/\($0.id.value).html", dated) }
             entries.append(("\(year)/print.html", dated))
+            entries.append(("\(year)/actions.html", dated))
         }
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for entry in entries {

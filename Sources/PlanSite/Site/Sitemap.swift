@@ -7,7 +7,7 @@ enum Sitemap {
         let base = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
         var paths = ["index.html"]
         paths += report.policies.map { "policies/\($0.id.value).html" }
-        paths.append("print.html")
+        paths += ["print.html", "actions.html"]
         // The last revision of the report, else its publication: the date of every page.
         let date = (report[text: "updated"] ?? report[text: "published"]).flatMap { CalendarDate($0.value) }
         let lastmod = date.map { "<lastmod>\($0.iso)</lastmod>" } ?? ""
