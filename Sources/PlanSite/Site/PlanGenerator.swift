@@ -71,6 +71,7 @@ public enum PlanGenerator {
             }
             files.append(page(folder + "print.html", "print", parallel: true) { presenter.printPage() })
             files.append(page(folder + "actions.html", "actions", parallel: true) { presenter.actionsPage() })
+            files.append(OutputFile(path: folder + ReportStyleSheet.fileName, contents: .text(ReportStyleSheet.text(runningHeader: presenter.site.fullTitle))))
             actionCount += year.report.policies.reduce(0) { $0 + $1.actions.count }
         }
         files.append(page("404.html", "404") { planPresenter.notFoundPage() })
@@ -80,6 +81,7 @@ public enum PlanGenerator {
         files.append(OutputFile(path: "data/actions.csv", contents: .stream { sink in
             for (y, report) in reports.enumerated() { ActionsCSV.encode(report, into: sink, yearColumn: true, header: y == 0) }
         }))
+        files.append(OutputFile(path: ReportStyleSheet.fileName, contents: .text(ReportStyleSheet.text(runningHeader: planPresenter.site.fullTitle))))
         for asset in input.theme.assets { files.append(OutputFile(path: asset.path, contents: .bytes(asset.bytes))) }
         for asset in input.assets { files.append(OutputFile(path: asset.path, contents: asset.contents)) }
         return SiteGenerator.Result(files: files, diagnostics: diagnostics.sortedByPlace(), pageCount: pageCount,
