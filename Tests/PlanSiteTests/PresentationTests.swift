@@ -79,7 +79,7 @@ struct PresentationTests {
         #expect(index.contains(##"<li><a href="#not-done-heading">未完了の取組（3事業）</a></li>"##))
         #expect(index.contains(##"<span class="symbol" aria-hidden="true">◐</span>一部実施</span> <span class="heading-count">2事業</span></h3>"##))
         #expect(index.contains(##"<span class="symbol" aria-hidden="true">□</span>未実施</span> <span class="heading-count">1事業</span></h3>"##))
-        #expect(index.contains(##"<li><a href="policies/a.html#a-3">甲三</a> <span class="not-done-where">施策1 施策甲</span></li>"##))
+        #expect(index.contains(##"<li><a href="actions.html#a-3">甲三</a> <span class="not-done-where">施策1 施策甲</span></li>"##))
         #expect(!index.contains("乙一</a>"))
         // By status in the report's order (一部実施 before 未実施), then in report order.
         let positions = ["not-done-status-partial", "#a-3", "#c-1", "not-done-status-not_started", "#a-1"]
