@@ -140,7 +140,7 @@ extension SitePresenter {
             departmentOptions: DepartmentProgress.names(report).map { FilterOption(value: $0, label: $0) },
             total: total, unit: labels["count_unit"],
             showingTemplate: labels["showing"].replacingOccurrences(of: "{unit}", with: labels["count_unit"]))
-        var common = common(root: "", title: "\(labels["actions"])（\(report.title.value)）", kind: .actions, path: "actions.html")
+        var common = common(root: "", title: labels["actions"], kind: .actions, path: "actions.html")
         common.scriptHref = ActionsPageBody.scriptPath
         return Page(body: body, common: common)
     }

@@ -10,6 +10,10 @@ struct OverviewBody: TemplateModel {
     let notDone: [NotDoneRow]
     var statusLinks: [StatusLink] = []
     var departments: [DepartmentRow] = []
+    /// How the headline figure is made, and how many actions were fully done (`ProgressMethod`).
+    var progressMethod: String? = nil
+    var fullyDone: String? = nil
+    var notDoneByStatus: [NotDoneStatusGroup] = []
 
     static let fields: [String: @Sendable (OverviewBody) -> TemplateValue] = [
         "overall": { TemplateValue($0.overall) },
@@ -23,6 +27,9 @@ struct OverviewBody: TemplateModel {
         "status_links": { TemplateValue($0.statusLinks) },
         "departments": { TemplateValue($0.departments) },
         "has_departments": { TemplateValue(!$0.departments.isEmpty) },
+        "progress_method": { TemplateValue($0.progressMethod) },
+        "fully_done": { TemplateValue($0.fullyDone) },
+        "not_done_by_status": { TemplateValue($0.notDoneByStatus) },
     ]
     static let fieldTable = FieldTable(fields)
 
@@ -132,9 +139,12 @@ struct PrintBody: TemplateModel {
     let policies: [PolicyView]
     let columns: ColumnSet
     var departments: [DepartmentRow] = []
+    /// The overview's summaries, for the end of the document: by actor, and what is not done.
+    var summary: OverviewBody? = nil
 
     static let fields: [String: @Sendable (PrintBody) -> TemplateValue] = [
         "overall": { TemplateValue($0.overall) },
+        "summary": { TemplateValue($0.summary) },
         "policies": { TemplateValue($0.policies) },
         "columns": { TemplateValue($0.columns) },
         "departments": { TemplateValue($0.departments) },

@@ -35,6 +35,7 @@ struct PageCommon: TemplateModel {
         "canonical_url": { TemplateValue($0.canonicalURL) },
         "description": { TemplateValue($0.description) },
         "css_href": { TemplateValue("\($0.root)assets/plansite.css") },
+        "report_css_href": { TemplateValue("\($0.home ?? $0.root)report.css") },
         "favicon_href": { TemplateValue("\($0.root)assets/favicon.svg") },
         "index_href": { TemplateValue("\($0.home ?? $0.root)index.html") },
         "print_href": { TemplateValue($0.printHref ?? "\($0.home ?? $0.root)print.html") },
@@ -78,8 +79,28 @@ struct SiteView: TemplateModel {
         "fiscal_year_label": { TemplateValue($0.periodLabel ?? FiscalYear.label($0.fiscalYear)) },
         "actors": { TemplateValue($0.actors) },
         "statuses": { TemplateValue($0.statuses) },
+        "full_title": { TemplateValue($0.fullTitle) },
+        "year_in_title": { TemplateValue($0.yearInTitle) },
+        "has_meta": { TemplateValue($0.hasMeta) },
     ], SchemaTemplateNames.entries(Schema.report) { $0.texts })
     static let fieldTable = FieldTable(fields)
+
+    /// The title already names the year (`平成25年度 …`, `2013年度 …`), so the year is not shown again.
+    var yearInTitle: Bool {
+        if let periodLabel { return title.contains(periodLabel) }
+        return title.contains("\(fiscalYear)年度") || FiscalYear.eraName(fiscalYear).map { title.contains($0) } ?? false
+    }
+
+    /// Something to show under the overview's H1: the year (when the title does not name it),
+    /// the publisher, the dates or the contact.
+    var hasMeta: Bool {
+        !yearInTitle || ["organization", "published", "updated", "contact"].contains { texts[Schema.report.slot($0)] != nil }
+    }
+
+    /// The report's name with its year, as `<title>` and the running header of print give it.
+    var fullTitle: String {
+        yearInTitle ? title : "\(title) \(periodLabel ?? FiscalYear.label(fiscalYear))"
+    }
 }
 
 /// One entry of a legend: an actor's mark or a status's symbol, with its words.

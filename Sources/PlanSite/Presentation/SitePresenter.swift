@@ -39,6 +39,13 @@ struct SitePresenter {
     // MARK: Pages
 
     func overviewPage() -> Page {
+        let body = overviewBody()
+        var common = common(root: "", title: nil, kind: .overview, path: "index.html")
+        common.description = describe(report[text: "subtitle"]?.value, body.overall)
+        return Page(body: body, common: common)
+    }
+
+    func overviewBody() -> OverviewBody {
         var overall = ProgressSummary(statuses: report.statuses)
         var byActor: [String: ProgressSummary] = [:]
         var rows: [PolicyRow] = []
@@ -60,15 +67,17 @@ struct SitePresenter {
             rows.append(PolicyRow(id: policy.id.value, numberLabel: numberLabel(policy, p), title: policy.title.value,
                                   texts: SchemaTemplateNames.shown(policy.texts, content.policies[p].texts, Schema.policy, style: .overview), progress: progressView(summary)))
         }
-        let actorRows = report.actors.map { actor in
-            ActorRow(key: actor.key.value, mark: actor.mark.value, label: actor.label.value,
-                     progress: progressView(byActor[actor.key.value] ?? ProgressSummary(statuses: report.statuses)))
+        // An actor no action names has no row.
+        let actorRows = report.actors.compactMap { actor in
+            byActor[actor.key.value].map { ActorRow(key: actor.key.value, mark: actor.mark.value, label: actor.label.value, progress: progressView($0)) }
         }
-        let body = OverviewBody(overall: progressView(overall), policies: rows, actors: actorRows, notDone: notDone,
+        var body = OverviewBody(overall: progressView(overall), policies: rows, actors: actorRows, notDone: notDone,
                                 statusLinks: statusLinks(overall), departments: departmentRows(), unit: labels["count_unit"])
-        var common = common(root: "", title: report.title.value, kind: .overview, path: "index.html")
-        common.description = describe(report[text: "subtitle"]?.value, body.overall)
-        return Page(body: body, common: common)
+        let method = ProgressMethod(statuses: report.statuses, labels: labels)
+        body.progressMethod = method.explanation
+        body.fullyDone = method.fullyDone(overall)
+        body.notDoneByStatus = NotDoneStatusGroup.groups(notDone, styles: styles, unit: labels["count_unit"])
+        return body
     }
 
     func policyPage(_ p: Int) -> Page {
@@ -83,9 +92,9 @@ struct SitePresenter {
 
     func printPage() -> Page {
         let views = report.policies.indices.map { policyView($0, style: .printPage) }
-        let overall = ProgressSummary(actions: report.policies.lazy.flatMap(\.actions), statuses: report.statuses)
-        return Page(body: PrintBody(overall: progressView(overall), policies: views, columns: columns, departments: departmentRows()),
-                    common: common(root: "", title: "\(report.title.value)（\(labels["print"])）", kind: .print, path: "print.html"))
+        let summary = overviewBody()
+        return Page(body: PrintBody(overall: summary.overall, policies: views, columns: columns, departments: summary.departments, summary: summary),
+                    common: common(root: "", title: labels["print"], kind: .print, path: "print.html"))
     }
 
     func notFoundPage() -> Page {
@@ -94,8 +103,11 @@ struct SitePresenter {
 
     // MARK: Parts
 
-    func common(root: String, title: String, kind: PageKind, path: String? = nil) -> PageCommon {
-        var common = PageCommon(site: site, labels: labels.text, root: root, pageTitle: title, kind: kind)
+    /// `title` is the page's own name; `<title>` adds the report's name and year after it
+    /// (the overview, with none, shows the report's name alone).
+    func common(root: String, title: String?, kind: PageKind, path: String? = nil) -> PageCommon {
+        let name = site.fullTitle
+        var common = PageCommon(site: site, labels: labels.text, root: root, pageTitle: title.map { "\($0) — \(name)" } ?? name, kind: kind)
         if let base = report[text: "base_url"]?.value, let path {
             common.canonicalURL = (base.hasSuffix("/") ? base : base + "/") + (year.map { "\($0.year)/" } ?? "") + path
         }

@@ -71,6 +71,7 @@ public enum PlanGenerator {
             }
             files.append(page(folder + "print.html", "print", parallel: true) { presenter.printPage() })
             files.append(page(folder + "actions.html", "actions", parallel: true) { presenter.actionsPage() })
+            files.append(OutputFile(path: folder + ReportStyleSheet.fileName, contents: .text(ReportStyleSheet.text(runningHeader: presenter.site.fullTitle))))
             actionCount += year.report.policies.reduce(0) { $0 + $1.actions.count }
         }
         files.append(page("404.html", "404") { planPresenter.notFoundPage() })
@@ -84,6 +85,7 @@ public enum PlanGenerator {
             files.append(OutputFile(path: "sitemap.xml", contents: .text(
                 Sitemap.encode(policyIDs: planPresenter.policyIDs, years: years, baseURL: baseURL))))
         }
+        files.append(OutputFile(path: ReportStyleSheet.fileName, contents: .text(ReportStyleSheet.text(runningHeader: planPresenter.site.fullTitle))))
         for asset in input.theme.assets { files.append(OutputFile(path: asset.path, contents: .bytes(asset.bytes))) }
         for asset in input.assets { files.append(OutputFile(path: asset.path, contents: asset.contents)) }
         return SiteGenerator.Result(files: files, diagnostics: diagnostics.sortedByPlace(), pageCount: pageCount,

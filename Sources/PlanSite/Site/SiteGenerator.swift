@@ -79,6 +79,7 @@ public enum SiteGenerator {
             files.append(OutputFile(path: "sitemap.xml", contents: .text(Sitemap.encode(report, baseURL: baseURL))))
         }
         lap("present", next: "rendering and writing")
+        files.append(OutputFile(path: ReportStyleSheet.fileName, contents: .text(ReportStyleSheet.text(runningHeader: presenter.site.fullTitle))))
         for asset in input.theme.assets { files.append(OutputFile(path: asset.path, contents: .bytes(asset.bytes))) }
         for asset in input.assets { files.append(OutputFile(path: asset.path, contents: asset.contents)) }
 
