@@ -155,7 +155,8 @@ struct LoaderTests {
     func syntaxErrorPosition() {
         let (report, lines) = Self.load("title: テスト報告\nfiscal_year: 2013\npolicies:\n  - id: p\n    title: 施策\n   number: 1\n")
         #expect(report == nil)
-        #expect(lines == ["Content/report.yml:6:4: YAML syntax error: did not find expected '-' indicator while parsing a block collection"])
+        // libyaml's "did not find expected '-' indicator" becomes the line, the spaces it needs and the fix.
+        #expect(lines == ["Content/report.yml:6:4: line 6 is indented 3 spaces, but the line above (5) expects 4: add 1 space before \"number\""])
 
         let flow = Self.load("title: [テスト報告\nfiscal_year: 2013\n")
         #expect(flow.report == nil)
@@ -201,7 +202,7 @@ struct LoaderTests {
         let data = try #require(Self.yaml().data(using: .shiftJIS))
         let (report, lines) = Self.load(bytes: Array(data))
         #expect(report == nil)
-        #expect(lines == ["Content/report.yml:1:8: the file is not UTF-8: it looks like Shift_JIS (CP932); save it as UTF-8"])
+        #expect(lines == ["Content/report.yml:1:8: the file is not UTF-8: it looks like Shift_JIS (CP932), as Excel and older editors save it; save it again as UTF-8 (in Excel: CSV UTF-8; in an editor: encoding UTF-8)"])
     }
 
     @Test("A UTF-16 file gets an error that says UTF-16")

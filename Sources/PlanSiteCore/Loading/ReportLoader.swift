@@ -15,6 +15,10 @@ public enum ReportLoader {
     /// Decodes `bytes` (the file's contents) reported as `file`. The report is `nil` only when
     /// the file could not be read as YAML at all; otherwise problems are in the diagnostics.
     public static func load(_ bytes: [UInt8], file: String) -> (report: Report?, diagnostics: [Diagnostic]) {
+        let misindented = CommonMistakes.indentation(in: bytes)
+        if !misindented.isEmpty {
+            return (nil, misindented.map { Diagnostic(file: file, position: $0.position, message: $0.message) })
+        }
         if bytes.count >= parallelThreshold, Parallel.isEnabled, let result = loadInParallel(bytes, file: file) {
             return result
         }
@@ -76,6 +80,7 @@ public enum ReportLoader {
             log.error(emptyFileMessage, at: .start)
             return (nil, log.diagnostics)
         }
+        var hint: CommonMistakes.Hint?
         let report: Report? = body.withUnsafeBytes { raw in
             do {
                 let reader = try EventReader(bytes: raw, log: log)
@@ -92,6 +97,8 @@ public enum ReportLoader {
                     } else {
                         log.error(EncodingDiagnosis.describe(bytes), at: EncodingDiagnosis.firstInvalidPosition(bytes))
                     }
+                } else if let found = CommonMistakes.explain(problem: error.message, at: error.position, in: body) {
+                    hint = found
                 } else {
                     log.error(error.message, at: error.position)
                 }
@@ -100,6 +107,11 @@ public enum ReportLoader {
                 log.error("\(error)", at: .start)
                 return nil
             }
+        }
+        if let hint {
+            // What was read before the mistake and at or after its line is its consequence.
+            return (nil, log.diagnostics.filter { $0.position.line < hint.position.line }
+                        + [Diagnostic(file: file, position: hint.position, message: hint.message)])
         }
         return (report, log.diagnostics)
     }
