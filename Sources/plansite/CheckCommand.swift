@@ -31,7 +31,7 @@ struct CheckCommand: ParsableCommand {
         }
         Terminal.report(diagnostics)
         let errors = diagnostics.filter { $0.severity == .error }.count
-        let warnings = diagnostics.count - errors
+        let warnings = diagnostics.filter { $0.severity == .warning }.count
         if errors > 0 {
             Terminal.error("\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s").")
             throw ExitStatus.contentErrors

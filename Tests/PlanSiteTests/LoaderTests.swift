@@ -177,11 +177,11 @@ struct LoaderTests {
                 title: 施策
                 objectives:
                   - actions:
-                      - { title: 自治会、地域で, status: 実施 }
+                      - { title: 自治会、地域で, status: 実行 }
 
             """))
         #expect(status.lines == [
-            "Content/report.yml:8:39: unknown status \"実施\" — expected one of done, partial, not_started",
+            "Content/report.yml:8:39: unknown status \"実行\" — expected one of done, partial, not_started",
         ])
     }
 
@@ -242,13 +242,18 @@ struct LoaderTests {
         #expect(lines.contains("Content/report.yml:4:30: weight: expected a number, found \"\(shown)\"\(hint)"))
     }
 
-    @Test("fiscal_year must be a plain whole number", arguments: ["2013.0", "0x7DD", "2_013", "平成25", "\"2013\""])
+    @Test("fiscal_year must be a year: a whole number, or an era year", arguments: ["2013.0", "0x7DD", "2_013", "平成", "来年度"])
     func fiscalYearNotInteger(_ written: String) {
         let (_, lines) = Self.load("title: テスト報告\nfiscal_year: \(written)\npolicies: []\n")
-        let quoted = written.hasPrefix("\"")
-        let shown = quoted ? String(written.dropFirst().dropLast()) : written
-        let hint = quoted ? " (remove the quotes)" : ""
-        #expect(lines.contains("Content/report.yml:2:14: fiscal_year: expected a whole number, found \"\(shown)\"\(hint)"))
+        #expect(lines.contains("Content/report.yml:2:14: fiscal_year: expected the year the fiscal year starts, written 2013, 平成25年度 or H25, found \"\(written)\""))
+    }
+
+    @Test("fiscal_year written as an era year or quoted is read as its Western year, with a note",
+          arguments: ["平成25", "平成25年度", "H25", "\"2013\"", "２０１３年度"])
+    func fiscalYearForgiven(_ written: String) {
+        let (report, lines) = Self.load("title: テスト報告\nfiscal_year: \(written)\npolicies: []\n")
+        #expect(report?.fiscalYear.value == 2013)
+        #expect(lines.count == 1 && lines[0].hasPrefix("Content/report.yml:2:14: note: fiscal_year "))
     }
 
     @Test func decimalRecognisers() {

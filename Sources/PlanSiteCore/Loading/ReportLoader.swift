@@ -130,7 +130,7 @@ public enum ReportLoader {
         guard let at = try r.mapping("the report", { key, keyAt in
             switch key {
             case "title": title = try r.text("title")
-            case "fiscal_year": fiscalYear = try r.integer("fiscal_year")
+            case "fiscal_year": fiscalYear = try decodeFiscalYear(r)
             case "labels": labels = try decodeLabels(r)
             case "actors": actors = try decodeActors(r)
             case "statuses":

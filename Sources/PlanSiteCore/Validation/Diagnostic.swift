@@ -6,6 +6,8 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
     public enum Severity: Sendable, Equatable {
         case error
         case warning
+        /// Not a problem: how something written another way was read (`check` shows it, exit 0).
+        case note
     }
 
     /// The file as the user knows it (for example `Content/report.yml`).
@@ -22,7 +24,7 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
     }
 
     public var description: String {
-        "\(file):\(position.line):\(position.column): \(severity == .warning ? "warning: " : "")\(message)"
+        "\(file):\(position.line):\(position.column): \(severity == .warning ? "warning: " : severity == .note ? "note: " : "")\(message)"
     }
 }
 
