@@ -62,6 +62,7 @@ enum Terminal {
             let place = "\(diagnostic.file):\(diagnostic.position.line):\(diagnostic.position.column):"
             let kind = diagnostic.severity == .warning ? " \u{1B}[33mwarning:\u{1B}[0m" : ""
             error("\u{1B}[1m\(place)\u{1B}[0m\(kind) \(diagnostic.message)")
+            for consequence in diagnostic.consequences { error("  ↳ \(consequence.line)") }
         }
     }
 

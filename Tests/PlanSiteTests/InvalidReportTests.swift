@@ -61,7 +61,7 @@ struct InvalidReportTests {
     /// Builds the case and compares every diagnostic line with expected.txt.
     static func check(_ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
         let result = SiteGenerator.generate(try input(for: name))
-        let actual = result.diagnostics.map(\.description)
+        let actual = result.diagnostics.flatMap { $0.description.split(separator: "\n").map(String.init) }
         let expected = try expectedLines(for: name)
         #expect(!expected.isEmpty, "\(name)/expected.txt is empty", sourceLocation: sourceLocation)
         #expect(actual == expected, "\(name)", sourceLocation: sourceLocation)

@@ -15,6 +15,9 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
     public var position: SourcePosition
     public var message: String
     public var severity: Severity
+    /// Problems that only follow from this one (a narrative left without its policy by a
+    /// duplicate id, the links to it): shown under it, not counted on their own.
+    public var consequences: [Diagnostic] = []
 
     public init(file: String, position: SourcePosition, message: String, severity: Severity = .error) {
         self.file = file
@@ -24,6 +27,11 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
     }
 
     public var description: String {
+        consequences.isEmpty ? line : ([line] + consequences.map { "  ↳ \($0.line)" }).joined(separator: "\n")
+    }
+
+    /// The diagnostic itself, on one line, without its consequences.
+    public var line: String {
         "\(file):\(position.line):\(position.column): \(severity == .warning ? "warning: " : severity == .note ? "note: " : "")\(message)"
     }
 }
