@@ -34,6 +34,7 @@ public enum SiteGenerator {
 
         // Load; then the bytes are no longer needed (a big report is mostly this file).
         var loaded = ReportLoader.load(input.reportBytes, file: input.reportFile)
+        if loaded.report != nil { diagnostics += PlaceholderCheck.find(input.reportBytes, file: input.reportFile) }
         input.reportBytes = []
         diagnostics += loaded.diagnostics
         guard let loadedReport = loaded.report else { return failed() }
