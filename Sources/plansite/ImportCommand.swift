@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PlanSite
 import PlanSiteCore
+import PlanSiteSupport
 import PlanSiteImport
 
 struct ImportCommand: ParsableCommand {
@@ -107,8 +108,9 @@ struct ImportCommand: ParsableCommand {
         diagnostic.file == file ? diagnostic.cellDescription : diagnostic.description
     }
 
-    /// `2013`, `2013年度`, `平成25年度`, `平成25`, `令和元年度`.
+    /// `2013`, `2013年度`, `平成25年度`, `平成25`, `H25`, `令和元年度`: what `fiscal_year` accepts.
     static func year(_ text: String) -> Int? {
+        if let year = FiscalYear.parse(text) { return year }
         let plain = text.precomposedStringWithCompatibilityMapping.trimmingCharacters(in: .whitespaces)
         if let year = Int(plain.hasSuffix("年度") ? String(plain.dropLast(2)) : plain) { return year }
         return SpreadsheetImporter.fiscalYear(named: plain.hasSuffix("年度") ? plain : plain + "年度")

@@ -42,21 +42,23 @@ public enum Schema {
                sheet: ["ID", "取組ID"]),
         .typed("actor", .reference("actors"), "who leads it: a key of actors", label: "主体", sheet: ["主体", "実施主体"]),
         .typed("title", .text, "the action (項目)", required: true, label: "項目",
-               sheet: ["項目", "取組", "取組名", "取り組み", "事業名"]),
+               sheet: ["項目", "取組", "取組名", "取り組み", "事業名", "取組項目", "取組事項", "事業"]),
         .text("plan", "what was planned", kind: .markdown, label: "アクションプランの内容",
-              sheet: ["アクションプランの内容", "アクションプラン", "計画", "計画内容", "取組内容"]),
-        .text("result", "what was done", kind: .markdown, label: "実施結果", sheet: ["実施結果", "結果", "取組結果", "実施内容"]),
+              sheet: ["アクションプランの内容", "アクションプラン", "計画", "計画内容", "取組内容", "内容"]),
+        .text("result", "what was done", kind: .markdown, label: "実施結果", sheet: ["実施結果", "結果", "取組結果", "実施内容", "実績内容", "取組実績"]),
         .typed("status", .reference("statuses"), "how far it got: a key of statuses", required: true, label: "状況",
                sheet: ["状況", "実施状況", "進捗", "進捗状況", "達成状況", "評価"]),
         .text("department", "the department in charge (関係部署・担当課)", label: "担当課",
-              sheet: ["担当課", "関係部署", "担当部署", "所管課", "担当"]),
+              sheet: ["担当課", "関係部署", "担当部署", "所管課", "担当", "主担当課", "主管課", "担当部局", "所管部署"]),
         .typed("indicator", .record("indicator"), "a measured figure: name, target, actual, baseline, unit", label: "指標"),
-        .text("challenges", "what stood in the way", kind: .markdown, label: "課題", sheet: ["課題"]),
+        .text("challenges", "what stood in the way", kind: .markdown, label: "課題", sheet: ["課題", "今後の課題", "問題点"]),
         .text("next_steps", "what comes next year", kind: .markdown, label: "次年度へ向けた取組",
               sheet: ["次年度へ向けた取組", "次年度に向けた取組", "次年度へ向けた取り組み", "次年度に向けた取り組み", "今後の取組", "今後の方向性"]),
-        .text("note", "anything else", kind: .markdown, label: "備考", sheet: ["備考"]),
+        .text("note", "anything else", kind: .markdown, label: "備考", sheet: ["備考", "備考欄", "摘要"]),
     ])
 
+    /// `実績` alone names the indicator's actual figure; in a sheet without any other indicator
+    /// column it is the action's result instead (`plansite import` decides by the header row).
     public static let indicator = FieldList([
         .typed("name", .text, "what is measured", required: true, sheet: ["指標", "指標名"]),
         .typed("target", .number, "the figure aimed at", label: "目標", sheet: ["目標", "目標値"]),
