@@ -12,11 +12,14 @@ struct PageCommon: TemplateModel {
     let kind: PageKind
     /// The page's absolute address when the report gives `base_url` (for canonical and OGP tags).
     var canonicalURL: String? = nil
+    /// `<html lang>`.
+    var language: SiteLanguage = .ja
 
     static let fields: [String: @Sendable (PageCommon) -> TemplateValue] = [
         "site": { TemplateValue($0.site) },
         "labels": { TemplateValue($0.labels) },
         "root": { TemplateValue($0.root) },
+        "lang": { TemplateValue($0.language.rawValue) },
         "page_title": { TemplateValue($0.pageTitle) },
         "canonical_url": { TemplateValue($0.canonicalURL) },
         "css_href": { TemplateValue("\($0.root)assets/plansite.css") },
@@ -48,14 +51,15 @@ struct SiteView: TemplateModel {
     let texts: [String?]
     let actors: [LegendEntry]
     let statuses: [LegendEntry]
+    var language: SiteLanguage = .ja
 
     static let fields: [String: @Sendable (SiteView) -> TemplateValue] = SchemaTemplateNames.merged([
         "title": { TemplateValue($0.title) },
         "fiscal_year": { TemplateValue(String($0.fiscalYear)) },
-        "fiscal_year_label": { TemplateValue(FiscalYear.label($0.fiscalYear)) },
+        "fiscal_year_label": { TemplateValue($0.language.fiscalYear($0.fiscalYear)) },
         "actors": { TemplateValue($0.actors) },
         "statuses": { TemplateValue($0.statuses) },
-    ], SchemaTemplateNames.entries(Schema.report) { $0.texts })
+    ], SchemaTemplateNames.entries(Schema.report, { $0.texts }, language: { $0.language }))
     static let fieldTable = FieldTable(fields)
 }
 

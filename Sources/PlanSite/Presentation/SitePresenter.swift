@@ -13,11 +13,13 @@ struct SitePresenter {
     let statusIndex: StatusIndex
     let site: SiteView
     let columns: ColumnSet
+    let language: SiteLanguage
 
     init(report: Report, content: RenderedContent) {
         self.report = report
         self.content = content
-        labels = LabelSet(overrides: report.labels.mapValues(\.value))
+        language = SiteLanguage.of(report.texts)
+        labels = LabelSet(language: language, overrides: report.labels.mapValues(\.value))
         styles = StatusStyle.styles(report.statuses)
         var byKey: [String: StatusStyle] = [:]
         for style in styles where byKey[style.key] == nil { byKey[style.key] = style }
@@ -30,7 +32,7 @@ struct SitePresenter {
             title: report.title.value, fiscalYear: report.fiscalYear.value,
             texts: Schema.report.texts.map { report.texts[$0.slot!]?.value },
             actors: report.actors.map { LegendEntry(key: $0.key.value, mark: $0.mark.value, label: $0.label.value, tone: "", shade: "") },
-            statuses: styles.map(\.legend))
+            statuses: styles.map(\.legend), language: language)
         columns = ColumnSet(report)
     }
 
@@ -63,7 +65,7 @@ struct SitePresenter {
                      progress: progressView(byActor[actor.key.value] ?? ProgressSummary(statuses: report.statuses)))
         }
         let body = OverviewBody(overall: progressView(overall), policies: rows, actors: actorRows, notDone: notDone,
-                                unit: labels["count_unit"])
+                                unit: labels["count_unit"], language: language)
         return Page(body: body, common: common(root: "", title: report.title.value, kind: .overview, path: "index.html"))
     }
 
@@ -79,7 +81,7 @@ struct SitePresenter {
         let views = report.policies.indices.map { policyView($0, style: .printPage) }
         let overall = ProgressSummary(actions: report.policies.lazy.flatMap(\.actions), statuses: report.statuses)
         return Page(body: PrintBody(overall: progressView(overall), policies: views, columns: columns),
-                    common: common(root: "", title: "\(report.title.value)（\(labels["print"])）", kind: .print, path: "print.html"))
+                    common: common(root: "", title: language.withNote(report.title.value, labels["print"]), kind: .print, path: "print.html"))
     }
 
     func notFoundPage() -> Page {
@@ -90,6 +92,7 @@ struct SitePresenter {
 
     func common(root: String, title: String, kind: PageKind, path: String? = nil) -> PageCommon {
         var common = PageCommon(site: site, labels: labels.text, root: root, pageTitle: title, kind: kind)
+        common.language = language
         if let base = report[text: "base_url"]?.value, let path {
             common.canonicalURL = (base.hasSuffix("/") ? base : base + "/") + path
         }
@@ -97,11 +100,11 @@ struct SitePresenter {
     }
 
     func numberLabel(_ policy: Policy, _ index: Int) -> String {
-        "\(labels["policy"])\(policy.number?.value ?? index + 1)"
+        language.numbered(labels["policy"], policy.number?.value ?? index + 1)
     }
 
     func progressView(_ summary: ProgressSummary) -> ProgressView {
-        ProgressView(summary: summary, styles: styles, unit: labels["count_unit"])
+        ProgressView(summary: summary, styles: styles, unit: labels["count_unit"], language: language)
     }
 
     func policyView(_ p: Int, style: PageStyle) -> PolicyView {

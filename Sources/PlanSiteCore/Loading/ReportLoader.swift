@@ -147,7 +147,7 @@ public enum ReportLoader {
             title: required(title, "title", in: "the report", at: at, r),
             fiscalYear: required(fiscalYear, "fiscal_year", in: "the report", at: at, r, placeholder: 0),
             texts: texts, labels: labels,
-            actors: actors ?? ActorDefinition.defaults, statuses: statuses ?? StatusDefinition.defaults,
+            actors: actors ?? SiteLanguage.of(texts).defaultActors, statuses: statuses ?? SiteLanguage.of(texts).defaultStatuses,
             policies: required(policies.map { Located($0, at: at) }, "policies", in: "the report", at: at, r, placeholder: []).value)
         report.statusesPosition = statusesAt
         return report

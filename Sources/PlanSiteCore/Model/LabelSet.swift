@@ -37,7 +37,7 @@ public struct LabelSet: Sendable {
             ("no_actions", "この施策には取組がありません。"),
             ("not_found", "ページが見つかりません"),
             ("not_found_text", "お探しのページは見つかりませんでした。移動または削除された可能性があります。"),
-        ]
+        ] + themeWords
     }()
 
     public static let keys: [String] = defaults.map(\.key)

@@ -15,6 +15,7 @@ public enum Schema {
         .text("contact", "who to ask about the report (a department, a telephone number), shown on every page",
               label: "問い合わせ先"),
         .text("base_url", "the site's address, for sitemap.xml, canonical links and Open Graph tags", kind: .url),
+        .text("language", "the site's language: ja (the default) or en; the theme's words, <html lang> and dates follow it"),
         .typed("labels", .labels, "renamed headings and columns, by label key"),
         .typed("actors", .keyed(by: "actor"), "who leads an action: key → mark and label"),
         .typed("statuses", .keyed(by: "status"), "how far an action got: key → label, weight and symbol, in display order"),

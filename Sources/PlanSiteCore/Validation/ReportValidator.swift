@@ -87,6 +87,7 @@ public enum ReportValidator {
                       at: year.position)
         }
         checkTextFormats(report.texts, Schema.report, log)
+        checkLanguage(report.texts, log)
         for policy in report.policies { checkTextFormats(policy.texts, Schema.policy, log) }
     }
 
