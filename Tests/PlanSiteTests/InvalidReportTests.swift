@@ -74,6 +74,19 @@ struct InvalidReportTests {
         try Self.check(name)
     }
 
+    /// The same diagnostics in Japanese, as `LANG=ja_JP.UTF-8 plansite check` prints them:
+    /// expected.ja.txt, and every message of every case found in the message catalog.
+    @Test("Each invalid report gives the expected diagnostics in Japanese", arguments: allCases)
+    func invalidReportInJapanese(_ name: String) throws {
+        let result = SiteGenerator.generate(try Self.input(for: name))
+        let actual = result.diagnostics.flatMap { $0.description(in: .ja).split(separator: "\n").map(String.init) }
+        let text = try String(contentsOf: Self.casesFolder.appendingPathComponent(name).appendingPathComponent("expected.ja.txt"), encoding: .utf8)
+        #expect(actual == text.split(separator: "\n").map(String.init), "\(name)")
+        for diagnostic in result.diagnostics + result.diagnostics.flatMap(\.consequences) {
+            #expect(MessageCatalog.japanese(diagnostic.message) != nil, "no Japanese for: \(diagnostic.message)")
+        }
+    }
+
     @Test("There are at least 25 invalid cases, each with report.yml and expected.txt")
     func enoughCases() {
         #expect(Self.allCases.count >= 25)
