@@ -23,8 +23,8 @@ struct InitCommand: ParsableCommand {
         let folder = URL(fileURLWithPath: directory)
         do {
             let files = try ProjectScaffold.create(at: folder)
-            print("Created \(ProjectPaths.display(folder))/ with \(files.count) files: Content/ (a sample report with two policies), Templates/ (the default theme) and README.md.")
-            print("Next: cd \(ProjectPaths.display(folder)) && plansite serve")
+            Terminal.out("Created \(ProjectPaths.display(folder))/ with \(files.count) files: Content/ (a sample report with two policies), Templates/ (the default theme) and README.md.")
+            Terminal.out("Next: cd \(ProjectPaths.display(folder)) && plansite serve")
         } catch {
             Terminal.error("error: \(error)")
             throw ExitStatus.ioFailure

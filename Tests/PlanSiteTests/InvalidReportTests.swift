@@ -9,7 +9,8 @@ import Testing
 
 /// Invalid reports kept as files, the way Zola keeps `test_sites_invalid/`: each folder of
 /// `Fixtures/invalid/` is a small `Content/` (report.yml, optional policies/*.md and assets/**)
-/// and `expected.txt`, the exact lines `check` prints for it, in order.
+/// and `expected.txt`, the exact lines `check` prints for it, in order (`expected.ja.txt`: the same
+/// lines as a Japanese locale prints them).
 @Suite("Invalid reports")
 struct InvalidReportTests {
     static let casesFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()

@@ -283,7 +283,7 @@ struct LoaderTests {
 
             """))
         #expect(lines == [
-            "Content/report.yml:3:1: unknown key \"subtitel\" in the report — expected one of title, subtitle, organization, fiscal_year, published, updated, contact, base_url, labels, actors, statuses, policies (did you mean \"subtitle\"?)",
+            "Content/report.yml:3:1: unknown key \"subtitel\" in the report — expected one of title, subtitle, organization, fiscal_year, published, updated, contact, base_url, language, labels, actors, statuses, policies (did you mean \"subtitle\"?)",
             "Content/report.yml:9:39: unknown key \"nxet_steps\" in action — expected one of id, actor, title, plan, result, status, department, indicator, challenges, next_steps, note (did you mean \"next_steps\"?)",
         ])
     }
