@@ -19,6 +19,10 @@ struct InitCommand: ParsableCommand {
     @Argument(help: "The folder to create.", completion: .directory)
     var directory: String
 
+    @Option(help: ArgumentHelp("Messages in ja (Japanese) or en (English) (default: ja when LC_ALL, LC_MESSAGES or LANG starts with ja).",
+                               valueName: "language"))
+    var lang: String?
+
     func run() throws {
         let folder = URL(fileURLWithPath: directory)
         do {
