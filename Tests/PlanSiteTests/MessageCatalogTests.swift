@@ -83,3 +83,86 @@ struct MessageCatalogTests {
         #expect(PreviewServer.language(ofReport: "title: T\n") == .ja)
     }
 }
+
+/// Every message written in the sources has its entry: the first string literal given to each
+/// way of making a message, its interpolations read as slots, must match an entry of the catalog.
+@Suite("Messages in two languages: the sources")
+struct MessageSourceTests {
+    /// Where a message starts in the sources.
+    static let makers = ["log.error(\"", "log.warning(\"", "log.note(\"", "message: \"", "Hint(message: \"",
+                         "Failure(description: \"", "throw .io(\"", "Terminal.error(\"", "Terminal.out(\"", "notes.append(\""]
+
+    /// Messages that are not plansite's own words, or that are made of parts each in the catalog.
+    static let exempt: Set<String> = [
+        "X",                                  // an error's own description, passed on
+        "YAML syntax error: X",               // libyaml's words follow; the prefix is in the catalog
+        "X: X",                               // a place and a message, both in the catalog
+        "X: cannot read: X",                  // generic: matched last
+        "No problems foundX in X.",           // each of its two forms is in the catalog
+        "X → X",                              // a message and where it was written
+        "  X | X",                            // a line of the file, shown under its message
+        "unknown X \"X\" — expected one of X (or X)",  // status, status_label or actor: each in the catalog
+    ]
+
+    /// The literal starting at `start` (just after its opening quote), interpolations as `X`.
+    static func literal(_ text: [Character], from start: Int) -> String {
+        var out = ""
+        var i = start
+        while i < text.count {
+            let c = text[i]
+            if c == "\"" { return out }
+            if c == "\\", i + 1 < text.count {
+                let next = text[i + 1]
+                if next == "(" {
+                    var depth = 1
+                    i += 2
+                    while i < text.count, depth > 0 {
+                        if text[i] == "\"" {  // a string inside the interpolation
+                            i += 1
+                            while i < text.count, text[i] != "\"" { i += text[i] == "\\" ? 2 : 1 }
+                        } else if text[i] == "(" { depth += 1 } else if text[i] == ")" { depth -= 1 }
+                        i += 1
+                    }
+                    out += "X"
+                    continue
+                }
+                out += next == "n" ? "\n" : next == "u" ? "" : String(next)
+                i += 2
+                continue
+            }
+            out.append(c)
+            i += 1
+        }
+        return out
+    }
+
+    static func sourceMessages() throws -> [(file: String, message: String)] {
+        let sources = TestSupport.repository.appendingPathComponent("Sources")
+        var found: [(String, String)] = []
+        for path in FileManager.default.subpaths(atPath: sources.path) ?? [] where path.hasSuffix(".swift") {
+            guard !path.contains("Messages/"), !path.hasPrefix("ThemeEmbedder") else { continue }
+            let text = Array(try String(contentsOf: sources.appendingPathComponent(path), encoding: .utf8))
+            let string = String(text)
+            for maker in makers {
+                var searchFrom = string.startIndex
+                while let range = string[searchFrom...].range(of: maker) {
+                    let offset = string.distance(from: string.startIndex, to: range.upperBound)
+                    found.append((path, literal(text, from: offset)))
+                    searchFrom = range.upperBound
+                }
+            }
+        }
+        return found
+    }
+
+    @Test("Every message in the sources has an entry in the catalog")
+    func everySourceMessage() throws {
+        let messages = try Self.sourceMessages()
+        #expect(messages.count > 80)
+        var missing: [String] = []
+        for (file, message) in messages where !Self.exempt.contains(message) {
+            if MessageCatalog.japanese(message) == nil { missing.append("\(file): \(message)") }
+        }
+        #expect(missing.isEmpty, "messages without an entry in MessageCatalogEntries.swift:\n\(missing.joined(separator: "\n"))")
+    }
+}

@@ -26,10 +26,8 @@ extension MessageCatalog {
         .init(english: "cannot start the YAML parser", japanese: "YAML の読み込みを開始できません"),
 
         // Typing mistakes.
-        .init(english: "line {1} is indented with full-width spaces (\u{3000}); YAML indents with half-width spaces only: replace them with spaces",
-              japanese: "{1} 行目の字下げに全角スペース（\u{3000}）が使われています。YAML の字下げは半角スペースだけです。半角スペースに置き換えてください"),
-        .init(english: "line {1} is indented with a tab; YAML indents with half-width spaces only: replace it with spaces",
-              japanese: "{1} 行目の字下げにタブが使われています。YAML の字下げは半角スペースだけです。半角スペースに置き換えてください"),
+        .init(english: "line {1} is indented with {w2}; YAML indents with half-width spaces only: replace {3} with spaces",
+              japanese: "{1} 行目の字下げに{w2}が使われています。YAML の字下げは半角スペースだけです。半角スペースに置き換えてください"),
         .init(english: "no space after \"-\" on line {1}; a list item starts with \"- \": write \"{2}\"",
               japanese: "{1} 行目の「-」の後ろにスペースがありません。リストの項目は「- 」で始めます。「{2}」と書いてください"),
         .init(english: "the quote {1} that starts here is never closed; add the closing {2} at the end of the value, or remove this one",
@@ -38,10 +36,8 @@ extension MessageCatalog {
               japanese: "「{1}」の後ろのコロンが全角「：」です。日本語入力を切って半角の「:」とスペースを入力してください:「{2}」"),
         .init(english: "no space after \":\" in \"{1}\"; a key and its value are separated by \": \": write \"{2}\"",
               japanese: "「{1}」の「:」の後ろにスペースがありません。キーと値は「: 」で区切ります。「{2}」と書いてください"),
-        .init(english: "line {1} is indented {2} space{3}, but the line above ({4}) expects {5}: add {6} space{7} before \"{8}\"",
-              japanese: "{1} 行目の字下げは {2} 文字ですが、上の行（{4} 行目）に合わせると {5} 文字です。「{8}」の前にスペースを {6} 個足してください"),
-        .init(english: "line {1} is indented {2} space{3}, but the line above ({4}) expects {5}: remove {6} space{7} before \"{8}\"",
-              japanese: "{1} 行目の字下げは {2} 文字ですが、上の行（{4} 行目）に合わせると {5} 文字です。「{8}」の前のスペースを {6} 個消してください"),
+        .init(english: "line {1} is indented {2} space{3}, but the line above ({4}) expects {5}: {w6}",
+              japanese: "{1} 行目の字下げは {2} 文字ですが、上の行（{4} 行目）に合わせると {5} 文字です。{w6}"),
 
         // The shape of the YAML.
         .init(english: "{w1}: aliases (*name) are not supported; write the value out",
@@ -94,14 +90,14 @@ extension MessageCatalog {
         .init(english: "language: expected one of {1}, found \"{2}\"", japanese: "language: {1} のどれかを書きます。「{2}」が書かれています"),
 
         // Placeholders.
-        .init(english: "title is still the placeholder plansite import wrote (\"{1}\"); write the report's title and delete the \"# TODO plansite import\" comment",
-              japanese: "title が plansite import の書いた仮の表題（「{1}」）のままです。報告書の表題を書き、「# TODO plansite import」のコメントを削除してください"),
+        .init(english: "title is still the placeholder plansite import wrote (\"{1}\"); write the report's title and delete the \"{2}\" comment",
+              japanese: "title が plansite import の書いた仮の表題（「{1}」）のままです。報告書の表題を書き、「{2}」のコメントを削除してください"),
         .init(english: "title is still the placeholder plansite import wrote (\"{1}\"); write the report's title",
               japanese: "title が plansite import の書いた仮の表題（「{1}」）のままです。報告書の表題を書いてください"),
-        .init(english: "fiscal_year {1} is the guess plansite import wrote; write the year the report's fiscal year starts (2013 for 平成25年度) and delete the \"# TODO plansite import\" comment",
-              japanese: "fiscal_year {1} は plansite import が推測して書いた仮の年度です。年度の始まる西暦年（平成25年度なら 2013）を書き、「# TODO plansite import」のコメントを削除してください"),
-        .init(english: "{1} is still a placeholder plansite import wrote; replace it and delete the \"# TODO plansite import\" comment",
-              japanese: "{1} は plansite import の書いた仮の値のままです。正しい値を書き、「# TODO plansite import」のコメントを削除してください"),
+        .init(english: "fiscal_year {1} is the guess plansite import wrote; write the year the report's fiscal year starts (2013 for 平成25年度) and delete the \"{2}\" comment",
+              japanese: "fiscal_year {1} は plansite import が推測して書いた仮の年度です。年度の始まる西暦年（平成25年度なら 2013）を書き、「{2}」のコメントを削除してください"),
+        .init(english: "{1} is still a placeholder plansite import wrote; replace it and delete the \"{2}\" comment",
+              japanese: "{1} は plansite import の書いた仮の値のままです。正しい値を書き、「{2}」のコメントを削除してください"),
 
         // Narratives, links and files.
         .init(english: "no policy has the id \"{1}\"; a narrative's file name must be a policy id",
@@ -236,11 +232,18 @@ extension MessageCatalog {
         .init(english: "cannot write the new site: {1}; {2}/ was left as it was", japanese: "新しいサイトを書き出せません: {1}。{2}/ はそのままです"),
         .init(english: "cannot create {1}: {2}", japanese: "{1} を作れません: {2}"),
         .init(english: "cannot lock {1}: {2}", japanese: "{1} をロックできません: {2}"),
+        .init(english: "{1} is a file, not a folder", japanese: "{1} はフォルダーではなくファイルです"),
+        .init(english: "cannot write into {1}: {2}", japanese: "{1} に書き込めません: {2}"),
+        .init(english: "cannot replace {1} with the new site: {2}; it was left as it was", japanese: "{1} を新しいサイトに置き換えられません: {2}。元のままです"),
+        .init(english: "cannot move the new site into {1}: {2}", japanese: "新しいサイトを {1} に移せません: {2}"),
+        .init(english: "cannot replace {1}: {2}", japanese: "{1} を置き換えられません: {2}"),
+        .init(english: "refusing to write \"{1}\": it is not a path inside the output folder", japanese: "「{1}」は出力先のフォルダーの中のパスではないので書き出しません"),
         .init(english: "error: {m1}", japanese: "エラー: {m1}"),
         .init(english: "note: {m1}", japanese: "注記: {m1}"),
         .init(english: "warning: {m1}", japanese: "警告: {m1}"),
 
         // Last: the shapes that would also match a more particular message above.
+        .init(english: "{1} error: {m2}", japanese: "{1} エラー: {m2}"),
         .init(english: "{w1}: expected {w2}, found {w3}", japanese: "{w1}: {w2}を書きます。{w3}が書かれています"),
         .init(english: "{1}: expected a number, found \"{2}\"", japanese: "{1}: 数値を書きます。「{2}」が書かれています"),
         .init(english: "{1}: cannot read: {2}", japanese: "{1} を読めません: {2}"),
@@ -266,5 +269,10 @@ extension MessageCatalog {
         .init(english: "nothing", japanese: "空の値"),
         .init(english: "an alias", japanese: "エイリアス"),
         .init(english: "the end of a block", japanese: "ブロックの終わり"),
+        .init(english: "full-width spaces (\u{3000})", japanese: "全角スペース（\u{3000}）"),
+        .init(english: "a tab", japanese: "タブ"),
+        .init(english: "add {1} space{2} before \"{3}\"", japanese: "「{3}」の前にスペースを {1} 個足してください"),
+        .init(english: "remove {1} space{2} before \"{3}\"", japanese: "「{3}」の前のスペースを {1} 個消してください"),
+
     ]
 }
