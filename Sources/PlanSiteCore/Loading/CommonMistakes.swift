@@ -80,6 +80,11 @@ package enum CommonMistakes {
                             position: SourcePosition(line: errorLine, column: column + key.count + 1))
             }
         }
+        if problem.contains("'-' indicator"), !rest.hasPrefix("-"), let item = listItem(above: errorLine, at: indent, in: all) {
+            let word = String(rest.prefix { $0 != ":" && $0 != " " })
+            return Hint(message: "line \(errorLine) is lined up with the \"-\" of line \(item.line) but is not a list item: add 2 spaces before \"\(word)\" to put it under \"\(item.key)\", or start it with \"- \" for a new item",
+                        position: SourcePosition(line: errorLine, column: indent + 1))
+        }
         if problem.contains("indicator") || problem.contains("mapping values are not allowed") || problem.contains("expected key")
             || problem.contains("block end") {
             return misindented(all, errorLine: errorLine)
@@ -133,6 +138,19 @@ package enum CommonMistakes {
                 : "remove \(-difference) space\(difference == -1 ? "" : "s") before \"\(word)\""
             return Hint(message: "line \(index + 1) is indented \(indent) space\(indent == 1 ? "" : "s"), but the line above (\(above + 1)) expects \(expected): \(fix)",
                         position: SourcePosition(line: index + 1, column: indent + 1))
+        }
+        return nil
+    }
+
+    /// The nearest list item above `line` whose "-" is at `indent`, with the key that follows it.
+    static func listItem(above line: Int, at indent: Int, in all: [Substring]) -> (line: Int, key: String)? {
+        for index in stride(from: line - 2, through: 0, by: -1) where isContent(all[index]) {
+            let itemIndent = all[index].prefix { $0 == " " }.count
+            if itemIndent < indent { return nil }
+            let rest = all[index].dropFirst(itemIndent)
+            if itemIndent == indent, rest.hasPrefix("- ") {
+                return (index + 1, String(rest.dropFirst(2).prefix { $0 != ":" && $0 != " " }))
+            }
         }
         return nil
     }

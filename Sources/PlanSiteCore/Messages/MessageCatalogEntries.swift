@@ -36,6 +36,8 @@ extension MessageCatalog {
               japanese: "「{1}」の後ろのコロンが全角「：」です。日本語入力を切って半角の「:」とスペースを入力してください:「{2}」"),
         .init(english: "no space after \":\" in \"{1}\"; a key and its value are separated by \": \": write \"{2}\"",
               japanese: "「{1}」の「:」の後ろにスペースがありません。キーと値は「: 」で区切ります。「{2}」と書いてください"),
+        .init(english: "line {1} is lined up with the \"-\" of line {2} but is not a list item: add 2 spaces before \"{3}\" to put it under \"{4}\", or start it with \"- \" for a new item",
+              japanese: "{1} 行目は {2} 行目の「-」と同じ字下げですが、リストの項目になっていません。「{4}」の下に入れるなら「{3}」の前にスペースを 2 個足し、新しい項目なら「- 」で始めてください"),
         .init(english: "line {1} is indented {2} space{3}, but the line above ({4}) expects {5}: {w6}",
               japanese: "{1} 行目の字下げは {2} 文字ですが、上の行（{4} 行目）に合わせると {5} 文字です。{w6}"),
 
