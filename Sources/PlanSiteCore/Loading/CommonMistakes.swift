@@ -64,7 +64,7 @@ package enum CommonMistakes {
         let afterKey = rest.dropFirst(key.count)
 
         if problem.contains("quoted scalar") {
-            let quote = line.dropFirst(Int(position.column) - 1).first.map(String.init) ?? "\""
+            let quote = line.dropFirst(max(0, Int(position.column) - 1)).first.map(String.init) ?? "\""
             return Hint(message: "the quote \(quote) that starts here is never closed; add the closing \(quote) at the end of the value, or remove this one",
                         position: position)
         }
@@ -90,6 +90,34 @@ package enum CommonMistakes {
             return misindented(all, errorLine: errorLine)
         }
         return nil
+    }
+
+    /// Where a mapping was expected and plain text came, the text may be a key whose colon was
+    /// typed full-width or without its space (`- actor：city` makes the whole item one text).
+    package static func keyTypedAsText(_ text: String, at position: SourcePosition) -> Hint? {
+        let key = text.prefix { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }
+        guard !key.isEmpty else { return nil }
+        let after = text.dropFirst(key.count)
+        let value = after.dropFirst().prefix { $0 != " " && $0 != "\n" }
+        let at = SourcePosition(line: Int(position.line), column: Int(position.column) + key.count)
+        if after.hasPrefix("\u{FF1A}") {
+            return Hint(message: "full-width colon \"：\" after \"\(key)\"; type a half-width \":\" and a space (with the Japanese input off): \"\(key): \(value)\"",
+                        position: at)
+        }
+        if after.hasPrefix(":"), let next = after.dropFirst().first, next != " ", next != "/", next != ":" {
+            return Hint(message: "no space after \":\" in \"\(key):\(value)\"; a key and its value are separated by \": \": write \"\(key): \(value)\"",
+                        position: at)
+        }
+        return nil
+    }
+
+    /// Whether a syntax error at `position` follows from a key typed as text (`keyTypedAsText`)
+    /// reported on one of the few lines above it: the rest of that item can no longer be read.
+    static func followsFromTypingMistake(_ position: SourcePosition, _ found: [Diagnostic]) -> Bool {
+        found.contains { d in
+            (d.message.hasPrefix("full-width colon \"：\" after ") || d.message.hasPrefix("no space after \":\" in "))
+                && d.position.line <= position.line && position.line - d.position.line <= 3
+        }
     }
 
     /// The line at or just above `errorLine` whose indentation is one or two spaces away from

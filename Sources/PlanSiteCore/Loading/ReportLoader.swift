@@ -99,6 +99,8 @@ public enum ReportLoader {
                     }
                 } else if let found = CommonMistakes.explain(problem: error.message, at: error.position, in: body) {
                     hint = found
+                } else if CommonMistakes.followsFromTypingMistake(error.position, log.diagnostics) {
+                    // The mistake already reported above made the text that libyaml stopped on.
                 } else {
                     log.error(error.message, at: error.position)
                 }
