@@ -55,6 +55,8 @@ struct ForgivingInputTests {
         #expect(ReportValidator.resolve("次年度", keys: statuses.map(\.key.value), names: statuses.map { [$0.label.value, $0.symbol!.value] })
                 == .one("later"))
         #expect(ReportValidator.resolve("done", keys: ["done"], names: [["実施"]]) == .key)
+        #expect(ReportValidator.resolve("ｄｏｎｅ", keys: ["done"], names: [["実施"]]) == .one("done"))
+        #expect(ReportValidator.resolve("\u{3000}実施 ", keys: ["done"], names: [["実施"]]) == .one("done"))
         #expect(ReportValidator.resolve("未実施", keys: ["done"], names: [["実施"]]) == .unknown)
     }
 }

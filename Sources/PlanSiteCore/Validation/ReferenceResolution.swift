@@ -1,3 +1,5 @@
+import Foundation
+
 extension ReportValidator {
     /// An action's actor and status as the author may write them: the key (`done`, `city`), the
     /// label (`実施`, `市が主体`) or the sign (`○`, `●`). What names exactly one definition is
@@ -50,9 +52,12 @@ extension ReportValidator {
     static func resolve(_ written: String, keys: [String], names: [[String]]) -> Resolution {
         if keys.contains(written) { return .key }
         let text = written.trimmingPrefix { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed()
-        let word = String(text)
+        // Full-width letters and digits (ｄｏｎｅ) are the key typed with the Japanese input on.
+        let word = String(text).precomposedStringWithCompatibilityMapping
         if keys.contains(word) { return .one(word) }
-        let found = keys.indices.filter { i in names[i].contains { !$0.isEmpty && $0 == word } }.map { keys[$0] }
+        let found = keys.indices.filter { i in
+            names[i].contains { !$0.isEmpty && ($0 == word || $0.precomposedStringWithCompatibilityMapping == word) }
+        }.map { keys[$0] }
         switch found.count {
         case 0: return .unknown
         case 1: return .one(found[0])
