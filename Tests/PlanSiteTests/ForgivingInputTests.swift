@@ -44,6 +44,24 @@ struct ForgivingInputTests {
         #expect(index.contains(">84%<"))
     }
 
+    /// Editors that check report.yml against `plansite schema` accept the same years.
+    @Test("The JSON Schema's fiscal_year takes the era forms the loader reads")
+    func schemaYears() throws {
+        let schema = try #require(JSONSerialization.jsonObject(with: Data(JSONSchema.reportSchema().utf8)) as? [String: Any])
+        let field = try #require((schema["properties"] as? [String: Any])?["fiscal_year"] as? [String: Any])
+        let shapes = try #require(field["anyOf"] as? [[String: Any]])
+        let pattern = try #require(shapes.compactMap { $0["pattern"] as? String }.first)
+        let regex = try NSRegularExpression(pattern: pattern)
+        func accepts(_ text: String) -> Bool {
+            regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+        }
+        for written in ["平成25年度", "平成25", "H25", "令和元年度", "R1", "2013年度", "Ｈ２５"] {
+            #expect(accepts(written), "\(written)")
+            #expect(FiscalYear.parse(written) != nil, "\(written)")
+        }
+        for written in ["来年度", "2013.5", "平成"] { #expect(!accepts(written), "\(written)") }
+    }
+
     @Test("A label shared by two statuses is an error naming both")
     func ambiguous() {
         let statuses = [("done", "実施", "○"), ("later", "次年度", "○")].map {
