@@ -15,11 +15,13 @@ struct SitePresenter {
     let columns: ColumnSet
     /// Set for a year of a several-year plan: its pages live under `<YYYY>/`.
     var year: YearPages? = nil
+    let language: SiteLanguage
 
     init(report: Report, content: RenderedContent) {
         self.report = report
         self.content = content
-        labels = LabelSet(overrides: report.labels.mapValues(\.value))
+        language = SiteLanguage.of(report.texts)
+        labels = LabelSet(language: language, overrides: report.labels.mapValues(\.value))
         styles = StatusStyle.styles(report.statuses)
         var byKey: [String: StatusStyle] = [:]
         for style in styles where byKey[style.key] == nil { byKey[style.key] = style }
@@ -32,7 +34,7 @@ struct SitePresenter {
             title: report.title.value, fiscalYear: report.fiscalYear.value,
             texts: Schema.report.texts.map { report.texts[$0.slot!]?.value },
             actors: report.actors.map { LegendEntry(key: $0.key.value, mark: $0.mark.value, label: $0.label.value, tone: "", shade: "") },
-            statuses: styles.map(\.legend))
+            statuses: styles.map(\.legend), language: language)
         columns = ColumnSet(report)
     }
 
@@ -72,7 +74,7 @@ struct SitePresenter {
             byActor[actor.key.value].map { ActorRow(key: actor.key.value, mark: actor.mark.value, label: actor.label.value, progress: progressView($0)) }
         }
         var body = OverviewBody(overall: progressView(overall), policies: rows, actors: actorRows, notDone: notDone,
-                                statusLinks: statusLinks(overall), departments: departmentRows(), unit: labels["count_unit"])
+                                statusLinks: statusLinks(overall), departments: departmentRows(), unit: labels["count_unit"], language: language)
         let method = ProgressMethod(statuses: report.statuses, labels: labels)
         body.progressMethod = method.explanation
         body.fullyDone = method.fullyDone(overall)
@@ -108,6 +110,7 @@ struct SitePresenter {
     func common(root: String, title: String?, kind: PageKind, path: String? = nil) -> PageCommon {
         let name = site.fullTitle
         var common = PageCommon(site: site, labels: labels.text, root: root, pageTitle: title.map { "\($0) — \(name)" } ?? name, kind: kind)
+        common.language = language
         if let base = report[text: "base_url"]?.value, let path {
             common.canonicalURL = (base.hasSuffix("/") ? base : base + "/") + (year.map { "\($0.year)/" } ?? "") + path
         }
@@ -118,17 +121,17 @@ struct SitePresenter {
     /// A page's description: its lead text when it has one, then its progress in words
     /// (`進捗率 84%（19件中 実施15件・一部実施2件・未実施2件）`).
     func describe(_ lead: String?, _ progress: ProgressView) -> String {
-        let figures = "\(labels["progress"]) \(progress.percentLabel)（\(progress.countsText)）"
+        let figures = language.withNote("\(labels["progress"]) \(progress.percentLabel)", progress.countsText)
         guard let lead, !lead.isEmpty else { return figures }
         return lead + " " + figures
     }
 
     func numberLabel(_ policy: Policy, _ index: Int) -> String {
-        "\(labels["policy"])\(policy.number?.value ?? index + 1)"
+        language.numbered(labels["policy"], policy.number?.value ?? index + 1)
     }
 
     func progressView(_ summary: ProgressSummary) -> ProgressView {
-        ProgressView(summary: summary, styles: styles, unit: labels["count_unit"])
+        ProgressView(summary: summary, styles: styles, unit: labels["count_unit"], language: language)
     }
 
     func policyView(_ p: Int, style: PageStyle) -> PolicyView {

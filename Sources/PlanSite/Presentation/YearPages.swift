@@ -12,6 +12,7 @@ struct YearPages: Sendable {
     let policiesByYear: [Int: Set<String>]
     /// Each action's status in every year it appears in, oldest first.
     let history: [String: [(year: Int, style: StatusStyle)]]
+    var language: SiteLanguage = .ja
 
     /// Moves `common` under the year's folder and adds the switch.
     func place(_ common: inout PageCommon, path: String?) {
@@ -20,21 +21,18 @@ struct YearPages: Sendable {
         let planPath = switchPath.hasPrefix("policies/") ? switchPath : "index.html"
         let entries = years.map { y -> YearSwitch.Entry in
             if switchPath.hasPrefix("policies/"), !(policiesByYear[y]?.contains(String(switchPath.dropFirst(9).dropLast(5))) ?? false) {
-                return YearSwitch.Entry(label: YearPages.shortLabel(y), href: "\(home)../\(y)/index.html", isCurrent: y == year)
+                return YearSwitch.Entry(label: language.shortYear(y), href: "\(home)../\(y)/index.html", isCurrent: y == year)
             }
-            return YearSwitch.Entry(label: YearPages.shortLabel(y), href: "\(home)../\(y)/\(switchPath)", isCurrent: y == year)
+            return YearSwitch.Entry(label: language.shortYear(y), href: "\(home)../\(y)/\(switchPath)", isCurrent: y == year)
         }
-        common = PageCommon(site: common.site, labels: common.labels, root: "../" + home, pageTitle: common.pageTitle, kind: common.kind,
-                            canonicalURL: common.canonicalURL, home: home,
-                            yearSwitch: YearSwitch(planHref: "\(home)../\(planPath)", years: entries))
+        common.root = "../" + home
+        common.home = home
+        common.yearSwitch = YearSwitch(planHref: "\(home)../\(planPath)", years: entries)
     }
-
-    /// `2013年度`: a year among others, where the era is not needed.
-    static func shortLabel(_ year: Int) -> String { "\(year)年度" }
 
     func otherYears(of id: String, style: PageStyle) -> [OtherYearStatus] {
         (history[id] ?? []).filter { $0.year != year }.map {
-            OtherYearStatus(yearLabel: YearPages.shortLabel($0.year), status: $0.style)
+            OtherYearStatus(yearLabel: language.shortYear($0.year), status: $0.style)
         }
     }
 }

@@ -72,7 +72,7 @@ public struct LabelSet: Sendable {
             ("progress_excluded", "{statuses}は計算に含めない"),
             ("fully_done", "{statuses}は{total}{unit}中 {count}{unit}（{percent}）"),
             ("list_separator", "、"),
-        ]
+        ] + themeWords
     }()
 
     public static let keys: [String] = defaults.map(\.key)
