@@ -103,9 +103,17 @@ struct YearsTests {
         #expect(row.contains("一部実施") && row.contains("未実施") && row.contains(">実施</span>"))
         let new = try #require(sharing.components(separatedBy: "<tr id=\"sharing-6\">").dropFirst().first?.components(separatedBy: "</tr>").first)
         #expect(new.components(separatedBy: "対象外").count == 3, "absent in 2013 and 2014, in words")
-        // A year's action shows its status in the other years.
-        let year = try #require(files["2015/policies/sharing.html"])
-        #expect(year.contains("<span class=\"visually-hidden\">他の年度の状況</span><ul class=\"other-years\"><li>2013年度 "))
+        // A year's action shows its status in the nearest year before and after that have it; print none.
+        func otherYears(_ page: String, _ id: String) throws -> [String] {
+            let html = try #require(files[page])
+            let row = try #require(html.components(separatedBy: "<tr id=\"\(id)\">").dropFirst().first?.components(separatedBy: "</tr>").first)
+            return row.components(separatedBy: "<li>").dropFirst().map { String($0.prefix(while: { $0 != " " })) }
+        }
+        #expect(try otherYears("2015/policies/sharing.html", "sharing-2") == ["2014年度"])
+        #expect(try otherYears("2014/policies/sharing.html", "sharing-2") == ["2013年度", "2015年度"])
+        #expect(try otherYears("2013/policies/sharing.html", "sharing-2") == ["2014年度"])
+        #expect(try otherYears("2015/policies/sharing.html", "sharing-6") == [], "new in 2015: no other year")
+        #expect(try #require(files["2013/print.html"]).contains("other-years") == false)
     }
 
     @Test func theDataHoldEveryYear() throws {

@@ -4,7 +4,7 @@ import PlanSiteSupport
 
 /// What a year's pages of a several-year plan add to a one-year site: they live under `<YYYY>/`
 /// (their shared files one folder up), switch to the same page in the other years, and show
-/// each action's status in the other years.
+/// each action's status in the years before and after.
 struct YearPages: Sendable {
     let year: Int
     let years: [Int]
@@ -30,8 +30,15 @@ struct YearPages: Sendable {
         common.yearSwitch = YearSwitch(planHref: "\(home)../\(planPath)", years: entries)
     }
 
+    /// The action's status in the nearest year before this one and the nearest after it that
+    /// have the action; none in print. Every year of every action would make each year's pages
+    /// grow with the number of years (a ten-year plan's pages twice a one-year site's, its build
+    /// quadratic); the policy's page across years holds the whole record.
     func otherYears(of id: String, style: PageStyle) -> [OtherYearStatus] {
-        (history[id] ?? []).filter { $0.year != year }.map {
+        guard style != .printPage, let entries = history[id] else { return [] }
+        let before = entries.last { $0.year < year }
+        let after = entries.first { $0.year > year }
+        return [before, after].compactMap { $0 }.map {
             OtherYearStatus(yearLabel: language.shortYear($0.year), status: $0.style)
         }
     }
