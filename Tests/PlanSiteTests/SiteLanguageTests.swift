@@ -75,3 +75,25 @@ struct SiteLanguageTests {
         #expect(SiteLanguage.ja.fiscalYear(2019) == "2019年度（令和元年度）")
     }
 }
+
+/// `language: en` in plan.yml: the pages across years and every year speak English.
+@Suite("A plan over several years in English")
+struct PlanLanguageTests {
+    @Test func planLanguageReachesEveryPage() throws {
+        guard case .severalYears(var input) = try ProjectReader.readProject(ProjectPaths(root: YearsTests.example)) else {
+            Issue.record("the example is not read as a several-year project")
+            return
+        }
+        input.planBytes = Array("language: en\n".utf8) + input.planBytes
+        let result = PlanGenerator.generate(input)
+        #expect(!result.diagnostics.hasErrors)
+        var pages: [String: String] = [:]
+        for file in result.files where file.path.hasSuffix(".html") { pages[file.path] = String(decoding: try file.data(), as: UTF8.self) }
+        #expect(pages.count > 20)
+        for (path, html) in pages { #expect(html.contains("<html lang=\"en\">"), "\(path)") }
+        let index = try #require(pages["index.html"])
+        #expect(index.contains("FY2013–FY2015") && index.contains("Progress by year") && !index.contains("年度比較"))
+        let year = try #require(pages["2014/policies/sharing.html"])
+        #expect(year.contains(">FY2013</a>") && year.contains("Status in other years"))
+    }
+}

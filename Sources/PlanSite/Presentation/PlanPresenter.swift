@@ -104,7 +104,7 @@ struct PlanPresenter {
                     return ChangeEntry(title: entry.title, href: "\(years[y].year)/policies/\(entry.policyID).html#\(entry.actionID)",
                                        policyLabel: numberLabel,
                                        before: entry.before.flatMap { styles[last - 1][$0] }, after: entry.after.flatMap { styles[last][$0] })
-                }, unit: unit)
+                }, unit: unit, language: language)
             }
         }
         let body = PlanOverviewBody(

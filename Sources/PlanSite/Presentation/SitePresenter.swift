@@ -78,7 +78,7 @@ struct SitePresenter {
         let method = ProgressMethod(statuses: report.statuses, labels: labels)
         body.progressMethod = method.explanation
         body.fullyDone = method.fullyDone(overall)
-        body.notDoneByStatus = NotDoneStatusGroup.groups(notDone, styles: styles, unit: labels["count_unit"])
+        body.notDoneByStatus = NotDoneStatusGroup.groups(notDone, styles: styles, unit: labels["count_unit"], language: language)
         return body
     }
 

@@ -23,26 +23,20 @@ public enum PlanGenerator {
             }
         }
 
-        // Each year through the one-year stages.
+        // Each year through the one-year stages, the years at the same time (in year order after).
         progress("checking every year")
         var years: [(year: Int, report: Report)] = []
         var contents: [RenderedContent] = []
         let assetPaths = Set(input.assets.map(\.path))
-        for year in input.years {
-            let loaded = ReportLoader.load(year.input.reportBytes, file: year.input.reportFile, defaults: plan.defaults(forYear: year.year))
-            diagnostics += loaded.diagnostics
-            guard let report = loaded.report else { continue }
-            let validated = ReportValidator.validate(report, file: year.input.reportFile)
-            diagnostics += validated.diagnostics
-            let ids = validated.report.policies.map(\.id.value)
-            let (narratives, problems) = SiteGenerator.readNarratives(year.input.narratives, policyIDs: ids)
-            diagnostics += problems
-            let resolver = LinkResolver(assetPaths: assetPaths, policyIDs: Set(ids), folder: ["years", String(year.year)])
-            let rendered = MarkdownStage.render(validated.report, narratives: narratives, renderer: MarkdownRenderer(links: resolver),
-                                                reportFile: year.input.reportFile)
-            diagnostics += rendered.diagnostics
-            years.append((year.year, validated.report))
-            contents.append(rendered.content)
+        let yearInputs = input.years
+        let loaded = Parallel.map(yearInputs.count) { y in
+            Self.loadYear(yearInputs[y], defaults: plan.defaults(forYear: yearInputs[y].year), assetPaths: assetPaths)
+        }
+        for (y, year) in loaded.enumerated() {
+            diagnostics += year.diagnostics
+            guard let report = year.report, let content = year.content else { continue }
+            years.append((yearInputs[y].year, report))
+            contents.append(content)
         }
         diagnostics += SiteGenerator.assetClashes(input.assets, theme: input.theme)
         diagnostics += PlanChecks.warnings(years, files: input.years.map(\.input.reportFile))
@@ -90,5 +84,23 @@ public enum PlanGenerator {
         for asset in input.assets { files.append(OutputFile(path: asset.path, contents: asset.contents)) }
         return SiteGenerator.Result(files: files, diagnostics: diagnostics.sortedByPlace(), pageCount: pageCount,
                                     actionCount: actionCount, timings: [("load, check and present", clock() - start)])
+    }
+
+    /// One year through the one-year stages: loading with what it inherits, validation, Markdown.
+    static func loadYear(_ year: PlanInput.Year, defaults: ReportDefaults, assetPaths: Set<String>)
+        -> (report: Report?, content: RenderedContent?, diagnostics: [Diagnostic]) {
+        let loaded = ReportLoader.load(year.input.reportBytes, file: year.input.reportFile, defaults: defaults)
+        var diagnostics = loaded.diagnostics
+        guard let report = loaded.report else { return (nil, nil, diagnostics) }
+        let validated = ReportValidator.validate(report, file: year.input.reportFile)
+        diagnostics += validated.diagnostics
+        let ids = validated.report.policies.map(\.id.value)
+        let (narratives, problems) = SiteGenerator.readNarratives(year.input.narratives, policyIDs: ids)
+        diagnostics += problems
+        let resolver = LinkResolver(assetPaths: assetPaths, policyIDs: Set(ids), folder: ["years", String(year.year)])
+        let rendered = MarkdownStage.render(validated.report, narratives: narratives, renderer: MarkdownRenderer(links: resolver),
+                                            reportFile: year.input.reportFile)
+        diagnostics += rendered.diagnostics
+        return (validated.report, rendered.content, diagnostics)
     }
 }
