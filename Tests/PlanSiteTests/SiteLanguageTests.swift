@@ -94,6 +94,6 @@ struct PlanLanguageTests {
         let index = try #require(pages["index.html"])
         #expect(index.contains("FY2013–FY2015") && index.contains("Progress by year") && !index.contains("年度比較"))
         let year = try #require(pages["2014/policies/sharing.html"])
-        #expect(year.contains(">FY2013</a>") && year.contains("Status in other years"))
+        #expect(year.contains(">FY2013</a>") && year.contains("The year before"))
     }
 }

@@ -4,7 +4,7 @@ import PlanSiteSupport
 
 /// What a year's pages of a several-year plan add to a one-year site: they live under `<YYYY>/`
 /// (their shared files one folder up), switch to the same page in the other years, and show
-/// each action's status in the years before and after.
+/// each action's status in the year before.
 struct YearPages: Sendable {
     let year: Int
     let years: [Int]
@@ -30,17 +30,14 @@ struct YearPages: Sendable {
         common.yearSwitch = YearSwitch(planHref: "\(home)../\(planPath)", years: entries)
     }
 
-    /// The action's status in the nearest year before this one and the nearest after it that
-    /// have the action; none in print. Every year of every action would make each year's pages
-    /// grow with the number of years (a ten-year plan's pages twice a one-year site's, its build
-    /// quadratic); the policy's page across years holds the whole record.
+    /// The action's status in the nearest earlier year that has it, on its policy page only (not
+    /// in print or lists): "did last year's 未実施 get done?". Every other year on every action
+    /// would make each year's pages grow with the number of years (a ten-year plan's pages
+    /// twice a one-year site's, its build quadratic); the policy's page across years, one
+    /// click away, holds the whole record.
     func otherYears(of id: String, style: PageStyle) -> [OtherYearStatus] {
-        guard style != .printPage, let entries = history[id] else { return [] }
-        let before = entries.last { $0.year < year }
-        let after = entries.first { $0.year > year }
-        return [before, after].compactMap { $0 }.map {
-            OtherYearStatus(yearLabel: language.shortYear($0.year), status: $0.style)
-        }
+        guard style == .policyPage, let before = history[id]?.last(where: { $0.year < year }) else { return [] }
+        return [OtherYearStatus(yearLabel: language.shortYear(before.year), status: before.style)]
     }
 }
 
