@@ -12,7 +12,7 @@ struct PlanPresenter {
     let styles: [[String: StatusStyle]]
     /// Every policy id of any year, in the latest order it had, then those that ended.
     let policyIDs: [String]
-    let history: [String: [(year: Int, style: StatusStyle)]]
+    let history: StatusHistory
     let policiesByYear: [Int: Set<String>]
     let language: SiteLanguage
 
@@ -43,7 +43,7 @@ struct PlanPresenter {
             for policy in year.report.policies where seen.insert(policy.id.value).inserted { ids.append(policy.id.value) }
         }
         policyIDs = ids
-        history = Self.history(years, styles)
+        history = StatusHistory(years)
         var policies: [Int: Set<String>] = [:]
         for year in years { policies[year.year] = Set(year.report.policies.map(\.id.value)) }
         policiesByYear = policies
@@ -55,21 +55,8 @@ struct PlanPresenter {
 
     /// What a year's `SitePresenter` needs to place its pages under `<YYYY>/`.
     func yearPages(_ index: Int) -> YearPages {
-        YearPages(year: years[index].year, years: years.map(\.year), policiesByYear: policiesByYear, history: history, language: language)
-    }
-
-    /// Each action's status in every year it appears in (computed once for all years).
-    static func history(_ years: [(year: Int, report: Report)], _ styles: [[String: StatusStyle]]) -> [String: [(year: Int, style: StatusStyle)]] {
-        var history: [String: [(year: Int, style: StatusStyle)]] = [:]
-        for (y, year) in years.enumerated() {
-            for policy in year.report.policies {
-                for action in policy.actions {
-                    guard let style = styles[y][action.status.value] else { continue }
-                    history[action.id?.value ?? "", default: []].append((year.year, style))
-                }
-            }
-        }
-        return history
+        YearPages(year: years[index].year, yearIndex: index, years: years.map(\.year), policiesByYear: policiesByYear, history: history,
+                  language: language)
     }
 
     // MARK: Pages

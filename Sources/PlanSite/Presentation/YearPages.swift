@@ -7,11 +7,13 @@ import PlanSiteSupport
 /// each action's status in the year before.
 struct YearPages: Sendable {
     let year: Int
+    /// `year`'s place among `years`.
+    let yearIndex: Int
     let years: [Int]
     /// The policy ids of each year, for the switch: a year without the policy gets its overview.
     let policiesByYear: [Int: Set<String>]
     /// Each action's status in every year it appears in, oldest first.
-    let history: [String: [(year: Int, style: StatusStyle)]]
+    let history: StatusHistory
     var language: SiteLanguage = .ja
 
     /// Moves `common` under the year's folder and adds the switch.
@@ -36,8 +38,8 @@ struct YearPages: Sendable {
     /// twice a one-year site's, its build quadratic); the policy's page across years, one
     /// click away, holds the whole record.
     func otherYears(of id: String, style: PageStyle) -> [OtherYearStatus] {
-        guard style == .policyPage, let before = history[id]?.last(where: { $0.year < year }) else { return [] }
-        return [OtherYearStatus(yearLabel: language.shortYear(before.year), status: before.style)]
+        guard style == .policyPage, let before = history.status(of: id, before: yearIndex) else { return [] }
+        return [OtherYearStatus(yearLabel: language.shortYear(years[before.yearIndex]), status: before.style)]
     }
 }
 

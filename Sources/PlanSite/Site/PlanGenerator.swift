@@ -15,6 +15,7 @@ public enum PlanGenerator {
         progress("reading plan.yml")
         let planLoad = input.planBytes.isEmpty && !input.problems.isEmpty ? (plan: nil, diagnostics: []) : PlanLoader.load(input.planBytes, file: input.planFile)
         diagnostics += planLoad.diagnostics
+        if planLoad.plan != nil { diagnostics += PlaceholderCheck.find(input.planBytes, file: input.planFile) }
         let plan = planLoad.plan ?? Plan(title: Located("", at: .start))
         if let period = plan.period, period.from.value <= period.to.value {  // a reversed period is reported by PlanLoader
             for year in input.years where !(period.from.value...period.to.value).contains(year.year) {
@@ -92,6 +93,7 @@ public enum PlanGenerator {
         let loaded = ReportLoader.load(year.input.reportBytes, file: year.input.reportFile, defaults: defaults)
         var diagnostics = loaded.diagnostics
         guard let report = loaded.report else { return (nil, nil, diagnostics) }
+        diagnostics += PlaceholderCheck.find(year.input.reportBytes, file: year.input.reportFile)
         let validated = ReportValidator.validate(report, file: year.input.reportFile)
         diagnostics += validated.diagnostics
         let ids = validated.report.policies.map(\.id.value)
