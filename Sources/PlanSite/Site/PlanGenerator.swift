@@ -1,3 +1,4 @@
+import Foundation
 import PlanSiteCore
 import PlanSiteRendering
 import PlanSiteSupport
@@ -6,7 +7,7 @@ import PlanSiteSupport
 /// one-year stages (with what the year inherits), then the pages across years and the data of
 /// every year. Each year's pages live under `<YYYY>/`, so adding a year changes no address.
 public enum PlanGenerator {
-    public static func generate(_ input: PlanInput, clock: () -> Double = { 0 }, progress: (String) -> Void = { _ in }) -> SiteGenerator.Result {
+    public static func generate(_ input: consuming PlanInput, clock: () -> Double = { 0 }, progress: (String) -> Void = { _ in }) -> SiteGenerator.Result {
         var diagnostics = input.problems
         let start = clock()
         func failed() -> SiteGenerator.Result {
@@ -29,18 +30,29 @@ public enum PlanGenerator {
         var years: [(year: Int, report: Report)] = []
         var contents: [RenderedContent] = []
         let assetPaths = Set(input.assets.map(\.path))
-        let yearInputs = input.years
-        let loaded = Parallel.map(yearInputs.count) { y in
-            Self.loadYear(yearInputs[y], defaults: plan.defaults(forYear: yearInputs[y].year), assetPaths: assetPaths)
-        }
-        for (y, year) in loaded.enumerated() {
-            diagnostics += year.diagnostics
-            guard let report = year.report, let content = year.content else { continue }
-            years.append((yearInputs[y].year, report))
-            contents.append(content)
+        // As many years at once as there are cores; each year's bytes are let go once it is
+        // loaded, so a plan of many years never holds every file and every model at once.
+        let width = Parallel.isEnabled ? max(1, ProcessInfo.processInfo.activeProcessorCount) : 1
+        var reportFiles: [String] = []  // of `years`
+        var first = 0
+        while first < input.years.count {
+            let end = min(first + width, input.years.count)
+            let chunk = Array(input.years[first..<end])
+            let loaded = Parallel.map(chunk.count) { i in
+                Self.loadYear(chunk[i], defaults: plan.defaults(forYear: chunk[i].year), assetPaths: assetPaths)
+            }
+            for (i, year) in loaded.enumerated() {
+                diagnostics += year.diagnostics
+                guard let report = year.report, let content = year.content else { continue }
+                years.append((chunk[i].year, report))
+                reportFiles.append(chunk[i].input.reportFile)
+                contents.append(content)
+            }
+            for y in first..<end { input.years[y].input.reportBytes = [] }
+            first = end
         }
         diagnostics += SiteGenerator.assetClashes(input.assets, theme: input.theme)
-        diagnostics += PlanChecks.warnings(years, files: input.years.map(\.input.reportFile))
+        diagnostics += PlanChecks.warnings(years, files: reportFiles)
         let compiled = PageRenderer.compile(input.theme)
         diagnostics += compiled.diagnostics
         guard !diagnostics.hasErrors, let renderer = compiled.renderer, !years.isEmpty else { return failed() }
@@ -103,6 +115,7 @@ public enum PlanGenerator {
         let rendered = MarkdownStage.render(validated.report, narratives: narratives, renderer: MarkdownRenderer(links: resolver),
                                             reportFile: year.input.reportFile)
         diagnostics += rendered.diagnostics
-        return (validated.report, rendered.content, diagnostics)
+        // One cause, one error, within the year (a narrative orphaned by a duplicate id of its year).
+        return (validated.report, rendered.content, CauseFolding.fold(diagnostics.sortedByPlace()))
     }
 }
