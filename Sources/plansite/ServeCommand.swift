@@ -49,9 +49,9 @@ struct ServeCommand: AsyncParsableCommand {
         let server = PreviewServer(paths: paths, port: port) { event in
             switch event {
             case .listening(let url, let watcher):
-                Terminal.out("Serving \(ProjectPaths.display(paths.output))/ at \(url) — watching \(watched) (\(watcher)). Ctrl-C to stop.")
-            case .built(let summary):
-                Terminal.out("\(Self.clock()) built \(summary.pageCount) pages, \(summary.actionCount) actions in \(summary.milliseconds) ms; \(summary.rewrittenCount) of \(summary.fileCount) files changed")
+                Terminal.out("Serving the site of \(ProjectPaths.display(paths.root)) at \(url) (pages made as they are asked for; nothing written to \(ProjectPaths.display(paths.output))/) — watching \(watched) (\(watcher)). Ctrl-C to stop.")
+            case .built(let summary, let work):
+                Terminal.out("\(Self.clock()) built \(summary.pageCount) pages, \(summary.actionCount) actions in \(summary.milliseconds) ms; \(work)")
             case .failed(let diagnostics, let excerpts):
                 Terminal.error("\(Self.clock()) the content has errors; still serving the last good site:")
                 for (diagnostic, line) in zip(diagnostics, excerpts) {

@@ -6,7 +6,8 @@ import PlanSiteSupport
 /// one-year stages (with what the year inherits), then the pages across years and the data of
 /// every year. Each year's pages live under `<YYYY>/`, so adding a year changes no address.
 public enum PlanGenerator {
-    public static func generate(_ input: PlanInput, clock: () -> Double = { 0 }, progress: (String) -> Void = { _ in }) -> SiteGenerator.Result {
+    public static func generate(_ input: PlanInput, clock: () -> Double = { 0 }, progress: (String) -> Void = { _ in },
+                                cache: RebuildCache? = nil) -> SiteGenerator.Result {
         var diagnostics = input.problems
         let start = clock()
         func failed() -> SiteGenerator.Result {
@@ -29,7 +30,9 @@ public enum PlanGenerator {
         var contents: [RenderedContent] = []
         let assetPaths = Set(input.assets.map(\.path))
         for year in input.years {
-            let loaded = ReportLoader.load(year.input.reportBytes, file: year.input.reportFile, defaults: plan.defaults(forYear: year.year))
+            let defaults = plan.defaults(forYear: year.year)
+            let loaded = cache?.reports.load(year.input.reportBytes, file: year.input.reportFile, defaults: defaults)
+                ?? ReportLoader.load(year.input.reportBytes, file: year.input.reportFile, defaults: defaults)
             diagnostics += loaded.diagnostics
             guard let report = loaded.report else { continue }
             let validated = ReportValidator.validate(report, file: year.input.reportFile)
@@ -38,8 +41,10 @@ public enum PlanGenerator {
             let (narratives, problems) = SiteGenerator.readNarratives(year.input.narratives, policyIDs: ids)
             diagnostics += problems
             let resolver = LinkResolver(assetPaths: assetPaths, policyIDs: Set(ids), folder: ["years", String(year.year)])
-            let rendered = MarkdownStage.render(validated.report, narratives: narratives, renderer: MarkdownRenderer(links: resolver),
-                                                reportFile: year.input.reportFile)
+            let rendered = cache?.markdown.render(validated.report, narratives: narratives, renderer: MarkdownRenderer(links: resolver),
+                                                  reportFile: year.input.reportFile)
+                ?? MarkdownStage.render(validated.report, narratives: narratives, renderer: MarkdownRenderer(links: resolver),
+                                        reportFile: year.input.reportFile)
             diagnostics += rendered.diagnostics
             years.append((year.year, validated.report))
             contents.append(rendered.content)

@@ -11,7 +11,8 @@ struct PolicyBlockSplit {
     /// Byte ranges of groups of whole items, and the number of lines before each.
     var parts: [(range: Range<Int>, lineOffset: Int)]
 
-    static func find(_ bytes: [UInt8], parts wanted: Int) -> PolicyBlockSplit? {
+    /// With `eachItem`, every item is a part of its own (the preview keeps each one's result).
+    static func find(_ bytes: [UInt8], parts wanted: Int, eachItem: Bool = false) -> PolicyBlockSplit? {
         // Line starts, and the `policies:` line at column 0.
         var policiesLine: Int?
         var lineStarts: [Int] = [0]
@@ -61,8 +62,8 @@ struct PolicyBlockSplit {
             }
             line += 1
         }
-        let wanted = min(wanted, items.count)
-        guard wanted > 1 else { return nil }
+        let wanted = eachItem ? items.count : min(wanted, items.count)
+        guard wanted > 1 || (eachItem && wanted == 1) else { return nil }
 
         let blockStart = lineStarts[items[0]]
         let blockEnd = endLine < lineStarts.count ? lineStarts[endLine] : bytes.count
@@ -74,7 +75,7 @@ struct PolicyBlockSplit {
 
         // Groups of items of about equal size.
         var parts: [(range: Range<Int>, lineOffset: Int)] = []
-        let target = (blockEnd - blockStart) / wanted + 1
+        let target = eachItem ? 1 : (blockEnd - blockStart) / wanted + 1
         var groupStart = 0
         while groupStart < items.count {
             var groupEnd = groupStart + 1

@@ -3,15 +3,11 @@ import PlanSite
 import PlanSiteCore
 import PlanSiteSupport
 
-/// Answers preview requests from the built site: `/` and folders serve their `index.html`,
+/// Answers preview requests from the site in memory: `/` and folders serve their `index.html`,
 /// missing files the site's `404.html`, and HTML pages get the live-reload script (and, while
-/// the content has errors, a banner listing them). Pure apart from reading the requested file.
+/// the content has errors, a banner listing them). Each page is rendered as it is asked for.
 public struct PreviewResponder: Sendable {
-    public let root: URL
-
-    public init(root: URL) {
-        self.root = root.standardizedFileURL
-    }
+    public init() {}
 
     public struct Response: Sendable, Equatable {
         public var status: Int
@@ -42,48 +38,28 @@ public struct PreviewResponder: Sendable {
 
         """
 
-    /// The file for a request path, or `nil` when the path is not one of the site's files.
-    public func file(for requestPath: String) -> URL? {
-        var path = Substring(requestPath)
-        if let cut = path.firstIndex(where: { $0 == "?" || $0 == "#" }) { path = path[..<cut] }
-        let decoded = String(path).removingPercentEncodingOrSelf
-        var parts: [String] = []
-        for component in decoded.split(separator: "/", omittingEmptySubsequences: true) {
-            if component == "." { continue }
-            if component == ".." || component.contains("\0") || component.hasPrefix(".") { return nil }
-            parts.append(String(component))
-        }
-        var url = parts.reduce(root) { $0.appendingPathComponent($1) }
-        var isDirectory: ObjCBool = false
-        if decoded.hasSuffix("/") || parts.isEmpty || (FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue) {
-            url = url.appendingPathComponent("index.html")
-        }
-        return FileManager.default.isReadableFile(atPath: url.path) ? url : nil
-    }
-
-    /// The response for a GET of `requestPath`; `banner` is HTML to show above every page.
-    public func respond(to requestPath: String, banner: String?) -> Response {
-        // Where the system cannot exchange folders in one step, a build's swap leaves no output
-        // folder for a moment: wait for it (up to 0.5 s) rather than answer 404.
-        var pause = 0
-        while pause < 50, !FileManager.default.fileExists(atPath: root.path), FileManager.default.fileExists(atPath: OutputLock.lockFile(for: root).path) {
-            usleep(10_000)
-            pause += 1
+    /// The response for a GET of `requestPath` from `site` (`nil` before any build succeeded);
+    /// `banner` is HTML to show above every page.
+    public func respond(to requestPath: String, site: PreviewSite?, banner: String?) -> Response {
+        guard let site else {
+            guard let banner else { return Self.notFound }
+            let page = "<!DOCTYPE html>\n<html lang=\"ja\">\n<head>\n<meta charset=\"utf-8\">\n<title>plansite</title>\n</head>\n<body>\n</body>\n</html>\n"
+            return Response(status: 200, contentType: Self.contentType(forExtension: "html"), body: Array(Self.inject(page, banner: banner).utf8))
         }
         var status = 200
-        var url = file(for: requestPath)
-        if url == nil {
+        var path = site.path(for: requestPath)
+        if path == nil {
             status = 404
-            url = file(for: "/404.html")
+            path = site.path(for: "/404.html")
         }
-        guard let url, let data = try? Data(contentsOf: url) else {
-            return Response(status: 404, contentType: "text/plain; charset=utf-8", body: Array("404 Not Found\n".utf8))
-        }
-        let type = Self.contentType(forExtension: url.pathExtension)
+        guard let path, let file = site.file(at: path), let data = try? file.data() else { return Self.notFound }
+        let type = Self.contentType(forExtension: (path as NSString).pathExtension)
         guard type.hasPrefix("text/html") else { return Response(status: status, contentType: type, body: Array(data)) }
         let html = Self.inject(String(decoding: data, as: UTF8.self), banner: banner)
         return Response(status: status, contentType: type, body: Array(html.utf8))
     }
+
+    static let notFound = Response(status: 404, contentType: "text/plain; charset=utf-8", body: Array("404 Not Found\n".utf8))
 
     /// Adds the reload script and preview style to a page, allows that one script in its
     /// Content-Security-Policy, and puts `banner` at the top of the body.
