@@ -51,7 +51,7 @@ struct ServeCommand: AsyncParsableCommand {
             case .listening(let url, let watcher):
                 Terminal.out("Serving the site of \(ProjectPaths.display(paths.root)) at \(url) (pages made as they are asked for; nothing written to \(ProjectPaths.display(paths.output))/) — watching \(watched) (\(watcher)). Ctrl-C to stop.")
             case .built(let summary, let work):
-                Terminal.out("\(Self.clock()) built \(summary.pageCount) pages, \(summary.actionCount) actions in \(summary.milliseconds) ms; \(work)")
+                Terminal.out("\(Self.clock()) built \(summary.pageCount) pages, \(summary.actionCount) actions in \(summary.milliseconds) ms (\(summary.timings.map { "\($0.stage) \(Int(($0.seconds * 1000).rounded()))" }.joined(separator: " · ")) ms); \(work)")
             case .failed(let diagnostics, let excerpts):
                 Terminal.error("\(Self.clock()) the content has errors; still serving the last good site:")
                 for (diagnostic, line) in zip(diagnostics, excerpts) {

@@ -73,6 +73,20 @@ struct PreviewSiteTests {
         Self.expectSame(try Self.served(root, cache: cache), try Self.built(root), "fixed")
     }
 
+    @Test func eachPolicyIsAPartAndTheHeaderKeepsEveryLine() throws {
+        let seed = String(decoding: try TestSupport.seedInput().reportBytes, as: UTF8.self)
+        for text in [seed, seed + "labels: { plan: 計画 }", seed + "# the end\n\n", String(seed.dropLast())] {
+            let bytes = Array(text.utf8)
+            let split = try #require(PolicyBlockSplit.find(bytes, parts: 0, eachItem: true))
+            #expect(split.parts.count == 5)
+            #expect(split.header.count(where: { $0 == 0x0A }) == bytes.count(where: { $0 == 0x0A }))
+            let loaded = ReportLoadCache().load(bytes, file: "r")
+            let whole = ReportLoader.loadWhole(bytes, file: "r")
+            #expect(loaded.report.map { ReportJSON.encode($0) } == whole.report.map { ReportJSON.encode($0) })
+            #expect(loaded.diagnostics.map(\.description) == whole.diagnostics.sortedByPlace().map(\.description))
+        }
+    }
+
     @Test func aPlanOfSeveralYearsIsServedAsBuilt() throws {
         let root = try NextYearTests.copy(YearsTests.example)
         defer { try? FileManager.default.removeItem(at: root) }

@@ -17,6 +17,10 @@ struct PreviewTests {
         #expect(served.contains("<script src=\"/__plansite/live.js\" defer></script>\n</head>"))
         let withBanner = PreviewResponder.inject(page, banner: "<section>誤り</section>")
         #expect(withBanner.contains("<body class=\"x\">\n<section>誤り</section><p>本文</p>"))
+        // Only script-src changes; a page without head or body gets the script and banner first.
+        let other = PreviewResponder.inject("<head><meta content=\"object-src 'none'; script-src 'none'\"></head><p>'none'</p>", banner: nil)
+        #expect(other.contains("object-src 'none'; script-src 'self'") && other.hasSuffix("<p>'none'</p>"))
+        #expect(PreviewResponder.inject("<p>x</p>", banner: "<b>!</b>").hasPrefix("<b>!</b><link rel=\"stylesheet\""))
     }
 
     @Test func theBannerEscapesWhatItShows() {

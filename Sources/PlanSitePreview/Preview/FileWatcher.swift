@@ -75,6 +75,8 @@ public final class FileWatcher: @unchecked Sendable {
             }
         }
         for folder in folders { watchTree(folder) }
+        // Events that may mean a folder to watch: one made, moved or gone, or events lost.
+        let folderEvents = UInt32(IN_ISDIR) | UInt32(IN_MOVE_SELF) | UInt32(IN_DELETE_SELF) | UInt32(IN_IGNORED) | UInt32(IN_Q_OVERFLOW)
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         var pendingSince: Double?
         while !isStopped {
@@ -86,17 +88,22 @@ public final class FileWatcher: @unchecked Sendable {
                 if count > 0 {
                     // A watch the kernel dropped (its folder deleted) frees its inode, which a new folder may reuse.
                     var offset = 0
+                    var foldersChanged = false
                     while offset + 16 <= count {
                         let (wd, eventMask, length) = buffer.withUnsafeBytes {
                             ($0.loadUnaligned(fromByteOffset: offset, as: Int32.self), $0.loadUnaligned(fromByteOffset: offset + 4, as: UInt32.self),
                              Int($0.loadUnaligned(fromByteOffset: offset + 12, as: UInt32.self)))
                         }
                         if eventMask & UInt32(IN_IGNORED) != 0, let inode = inodeOfWatch.removeValue(forKey: wd) { watched.remove(inode) }
+                        if eventMask & folderEvents != 0 { foldersChanged = true }
                         offset += 16 + length
                     }
                     pendingSince = Self.now()
-                    // New folders (and folders that came back) need watches of their own.
-                    for folder in folders { watchTree(folder) }
+                    // New folders (and folders that came back) need watches of their own. Only
+                    // then is the tree walked again: saving a big file gives many batches of events.
+                    if foldersChanged {
+                        for folder in folders { watchTree(folder) }
+                    }
                 }
             } else if let since = pendingSince, Self.now() - since >= quietPeriod {
                 pendingSince = nil
