@@ -87,6 +87,32 @@ struct PreviewSiteTests {
         }
     }
 
+    @Test func aFileIsReadAgainWhenItChangedOrWasJustWritten() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("plansite-read-\(UUID().uuidString).md")
+        defer { try? FileManager.default.removeItem(at: file) }
+        func write(_ text: String) throws {  // in place: the same inode, and the same size each time
+            let handle = try FileHandle(forWritingTo: file)
+            try handle.write(contentsOf: Data(text.utf8))
+            try handle.close()
+        }
+        try Data("aaaa".utf8).write(to: file)
+        let cache = FileReadCache()
+        #expect(try cache.bytes(of: file) == Array("aaaa".utf8))
+        try write("bbbb")  // most likely within the same tick of the file clock
+        #expect(try cache.bytes(of: file) == Array("bbbb".utf8))
+        #expect(cache.readCount == 2)
+        try pause(1.1)  // older than a second: now taken from memory
+        #expect(try cache.bytes(of: file) == Array("bbbb".utf8))
+        #expect(try cache.bytes(of: file) == Array("bbbb".utf8))
+        #expect(cache.readCount == 3)
+        try write("cccc")
+        #expect(try cache.bytes(of: file) == Array("cccc".utf8))
+        #expect(cache.readCount == 4)
+        #expect(throws: (any Error).self) { try cache.bytes(of: file.appendingPathExtension("missing")) }
+    }
+
+    func pause(_ seconds: Double) throws { Thread.sleep(forTimeInterval: seconds) }
+
     @Test func aPlanOfSeveralYearsIsServedAsBuilt() throws {
         let root = try NextYearTests.copy(YearsTests.example)
         defer { try? FileManager.default.removeItem(at: root) }

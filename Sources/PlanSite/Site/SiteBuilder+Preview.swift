@@ -8,8 +8,9 @@ extension SiteBuilder {
     public static func preview(_ paths: ProjectPaths, cache: RebuildCache) throws(Failure) -> (result: SiteGenerator.Result, summary: Summary) {
         let start = monotonicSeconds()
         let project: ProjectInput
+        cache.files.begin()
         do {
-            project = try ProjectReader.readProject(paths)
+            project = try ProjectReader.$files.withValue(cache.files) { try ProjectReader.readProject(paths) }
         } catch {
             throw .io("\(error)")
         }

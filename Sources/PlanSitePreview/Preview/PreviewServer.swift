@@ -81,10 +81,8 @@ public final class PreviewServer: Sendable {
         repeat {
             do throws(SiteBuilder.Failure) {
                 let (result, summary) = try SiteBuilder.preview(paths, cache: cache)
-                let t0 = FileWatcher.now()
                 await state.succeeded(site: PreviewSite(files: result.files))
-                let t1 = FileWatcher.now()
-                report(.built(summary, work: cache.work + " TMP succeeded \(Int((t1 - t0) * 1000)) ms"))
+                report(.built(summary, work: cache.work))
             } catch {
                 switch error {
                 case .content(let diagnostics):
