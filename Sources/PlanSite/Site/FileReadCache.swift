@@ -66,19 +66,30 @@ public final class FileReadCache: @unchecked Sendable {
         askedCount = 0
     }
 
+    /// The whole file, read straight into its array (it may have grown since `fstat`).
     static func readAll(_ fd: Int32, size: Int) -> [UInt8]? {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(size + 1)
-        var chunk = [UInt8](repeating: 0, count: max(4096, min(size + 1, 1 << 24)))
-        while true {
-            let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                return nil
+        var failed = false
+        var bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            count = 0
+            while count < size {
+                let got = read(fd, buffer.baseAddress! + count, size - count)
+                if got < 0 && errno == EINTR { continue }
+                if got < 0 { failed = true }
+                if got <= 0 { return }
+                count += got
             }
-            if count == 0 { return bytes }
-            bytes += chunk[..<count]
         }
+        guard !failed else { return nil }
+        var chunk = [UInt8](repeating: 0, count: 65_536)
+        guard bytes.count == size else { return bytes }  // it shrank: what there is
+        while true {  // what was added after fstat
+            let got = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if got < 0 && errno == EINTR { continue }
+            if got < 0 { return nil }
+            if got == 0 { break }
+            bytes += chunk[..<got]
+        }
+        return bytes
     }
 
     static func wallClock() -> Double {

@@ -33,10 +33,11 @@ public enum ProjectReader {
     static func readNarratives(in policiesURL: URL) throws -> [SiteInput.NarrativeFile] {
         let fm = FileManager.default
         var narratives: [SiteInput.NarrativeFile] = []
+        let folder = ProjectPaths.display(policiesURL)  // once: a report may have a thousand
         for name in (try? fm.contentsOfDirectory(atPath: policiesURL.path))?.sorted() ?? [] where name.hasSuffix(".md") {
             let url = policiesURL.appendingPathComponent(name)
             do {
-                narratives.append(.init(name: name, displayPath: ProjectPaths.display(url), bytes: try contents(of: url)))
+                narratives.append(.init(name: name, displayPath: folder == "." ? name : folder + "/" + name, bytes: try contents(of: url)))
             } catch {
                 throw Failure(description: "\(ProjectPaths.display(url)): cannot read: \(error.localizedDescription)")
             }

@@ -2,42 +2,38 @@ import Foundation
 import PlanSiteSupport
 
 /// For the preview: renders a report's Markdown again after a save, reusing each policy's
-/// rendering while its Markdown texts, their positions and its narrative are the same. What a
+/// rendering while its id, its Markdown texts, their positions and its narrative are the same. What a
 /// text renders to depends only on those and on the link resolver (the asset paths and policy
 /// ids), so a different resolver starts afresh. The result is what `MarkdownStage.render` gives.
 public final class MarkdownCache: @unchecked Sendable {
-    /// Everything a policy's rendering depends on, besides the resolver.
-    struct Key: Equatable {
-        var id: String
-        var texts: [String?]
-        var positions: [SourcePosition]
-        var narrative: String?
-        var narrativeFile: String?
-
-        init(_ policy: Policy, narrative: Narrative?) {
-            id = policy.id.value
-            texts = []
-            positions = []
-            func add(_ texts: OptionalTexts, _ list: FieldList) {
-                for field in list.texts where field.kind == .markdown {
-                    let value = texts[field.slot!]
-                    self.texts.append(value?.value)
-                    positions.append(value?.position ?? .start)
-                }
-            }
-            add(policy.texts, Schema.policy)
-            for objective in policy.objectives {
-                for action in objective.actions { add(action.texts, Schema.action) }
-            }
-            self.narrative = narrative?.text
-            narrativeFile = narrative?.file
-        }
-    }
-
+    /// A policy's rendering with what it was rendered from.
     struct Entry {
-        var key: Key
+        var policy: Policy
+        var narrative: Narrative?
         var rendered: RenderedPolicy
         var diagnostics: [Diagnostic]
+
+        /// Whether `policy` and `narrative` render the same: the same Markdown texts at the same
+        /// places (walked in place: building keys cost more than the rest of the stage).
+        func renders(_ policy: Policy, _ narrative: Narrative?) -> Bool {
+            guard policy.id.value == self.policy.id.value, narrative?.text == self.narrative?.text,
+                  narrative?.file == self.narrative?.file,
+                  Self.same(policy.texts, self.policy.texts, Schema.policy),
+                  policy.objectives.count == self.policy.objectives.count else { return false }
+            for (new, old) in zip(policy.objectives, self.policy.objectives) {
+                guard new.actions.count == old.actions.count else { return false }
+                for (a, b) in zip(new.actions, old.actions) where !Self.same(a.texts, b.texts, Schema.action) { return false }
+            }
+            return true
+        }
+
+        static func same(_ a: OptionalTexts, _ b: OptionalTexts, _ list: FieldList) -> Bool {
+            for field in list.texts where field.kind == .markdown {
+                let x = a[field.slot!], y = b[field.slot!]
+                guard x?.value == y?.value, x?.position == y?.position else { return false }
+            }
+            return true
+        }
     }
 
     /// One report's renderings, with what they were rendered with.
@@ -65,8 +61,10 @@ public final class MarkdownCache: @unchecked Sendable {
         if let known = old, known.assetPaths != links.assetPaths || known.policyIDs != links.policyIDs || known.folder != links.folder {
             old = nil
         }
-        let keys = report.policies.map { Key($0, narrative: narratives[$0.id.value]) }
-        let found: [Entry?] = keys.map { key in old?.entries[key.id].flatMap { $0.key == key ? $0 : nil } }
+        let found: [Entry?] = report.policies.map { policy in
+            let narrative = narratives[policy.id.value]
+            return old?.entries[policy.id.value].flatMap { $0.renders(policy, narrative) ? $0 : nil }
+        }
         let missing = found.indices.filter { found[$0] == nil }
         let made = Parallel.map(missing.count) { m in
             let p = missing[m]
@@ -74,12 +72,15 @@ public final class MarkdownCache: @unchecked Sendable {
                                         reportFile: reportFile)
         }
         var entries = found
-        for (m, p) in missing.enumerated() { entries[p] = Entry(key: keys[p], rendered: made[m].0, diagnostics: made[m].1) }
+        for (m, p) in missing.enumerated() {
+            entries[p] = Entry(policy: report.policies[p], narrative: narratives[report.policies[p].id.value], rendered: made[m].0,
+                               diagnostics: made[m].1)
+        }
         var byID: [String: Entry] = [:]
-        for entry in entries { byID[entry!.key.id] = entry }
+        for entry in entries { byID[entry!.policy.id.value] = entry }
         kept[reportFile] = Kept(assetPaths: links.assetPaths, policyIDs: links.policyIDs, folder: links.folder, entries: byID)
         renderedPolicies += missing.count
-        policies += keys.count
+        policies += report.policies.count
         return (RenderedContent(policies: entries.map { $0!.rendered }), entries.flatMap { $0!.diagnostics })
     }
 
