@@ -20,9 +20,13 @@ public final class MarkdownCache: @unchecked Sendable {
                   narrative?.file == self.narrative?.file,
                   Self.same(policy.texts, self.policy.texts, Schema.policy),
                   policy.objectives.count == self.policy.objectives.count else { return false }
-            for (new, old) in zip(policy.objectives, self.policy.objectives) {
-                guard new.actions.count == old.actions.count else { return false }
-                for (a, b) in zip(new.actions, old.actions) where !Self.same(a.texts, b.texts, Schema.action) { return false }
+            // By index, so that no action is copied.
+            for o in policy.objectives.indices {
+                guard policy.objectives[o].actions.count == self.policy.objectives[o].actions.count else { return false }
+                for a in policy.objectives[o].actions.indices
+                where !Self.same(policy.objectives[o].actions[a].texts, self.policy.objectives[o].actions[a].texts, Schema.action) {
+                    return false
+                }
             }
             return true
         }
