@@ -72,6 +72,29 @@ struct PreviewTests {
         #expect(watcher.mechanism == "inotify")
     }
 
+    @Test func aFileWatcherWaitsForAFileStillBeingWritten() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("plansite-write-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let counter = Counter()
+        let watcher = FileWatcher(folders: [folder], quietPeriod: 0.05) { counter.increment() }
+        watcher.start()
+        defer { watcher.stop() }
+        try await Task.sleep(for: .milliseconds(100))
+        // A writer that pauses for four quiet periods in the middle of its file, then renames it.
+        let temporary = folder.appendingPathComponent("report.yml.tmp~")
+        FileManager.default.createFile(atPath: temporary.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: temporary)
+        try handle.write(contentsOf: Data("title: 前半\n".utf8))
+        try await Task.sleep(for: .milliseconds(200))
+        #expect(counter.value == 0, "no build while the file is open for writing")
+        try handle.write(contentsOf: Data("fiscal_year: 2013\n".utf8))
+        try handle.close()
+        #expect(rename(temporary.path, folder.appendingPathComponent("report.yml").path) == 0)
+        try await Task.sleep(for: .milliseconds(300))
+        #expect(counter.value == 1)
+    }
+
     @Test func theScaffoldBuildsAtOnce() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("plansite-init-\(getpid())")
         defer { try? FileManager.default.removeItem(at: folder) }

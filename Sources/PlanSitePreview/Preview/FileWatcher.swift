@@ -79,6 +79,12 @@ public final class FileWatcher: @unchecked Sendable {
         let folderEvents = UInt32(IN_ISDIR) | UInt32(IN_MOVE_SELF) | UInt32(IN_DELETE_SELF) | UInt32(IN_IGNORED) | UInt32(IN_Q_OVERFLOW)
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         var pendingSince: Double?
+        // Files being written (made or changed, not yet closed): a writer paused for longer than
+        // the quiet period (a big file on a busy machine) must not start a build of the half-saved
+        // state, which the rename that follows would make a second. Waited for up to `writeLimit`.
+        var writing: Set<String> = []
+        var burstStart: Double?
+        let writeLimit = 2.0
         while !isStopped {
             var pollDescriptor = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
             let timeout: Int32 = pendingSince == nil ? 250 : Int32(max(1, quietPeriod * 1000))
@@ -96,17 +102,27 @@ public final class FileWatcher: @unchecked Sendable {
                         }
                         if eventMask & UInt32(IN_IGNORED) != 0, let inode = inodeOfWatch.removeValue(forKey: wd) { watched.remove(inode) }
                         if eventMask & folderEvents != 0 { foldersChanged = true }
+                        if eventMask & UInt32(IN_ISDIR) == 0, length > 0 {
+                            let name = buffer[(offset + 16)..<(offset + 16 + length)].prefix(while: { $0 != 0 })
+                            let key = "\(wd)/" + String(decoding: name, as: UTF8.self)
+                            if eventMask & (UInt32(IN_CREATE) | UInt32(IN_MODIFY)) != 0 { writing.insert(key) }
+                            if eventMask & (UInt32(IN_CLOSE_WRITE) | UInt32(IN_MOVED_FROM) | UInt32(IN_DELETE)) != 0 { writing.remove(key) }
+                        }
                         offset += 16 + length
                     }
                     pendingSince = Self.now()
+                    burstStart = burstStart ?? pendingSince
                     // New folders (and folders that came back) need watches of their own. Only
                     // then is the tree walked again: saving a big file gives many batches of events.
                     if foldersChanged {
                         for folder in folders { watchTree(folder) }
                     }
                 }
-            } else if let since = pendingSince, Self.now() - since >= quietPeriod {
+            } else if let since = pendingSince, Self.now() - since >= quietPeriod,
+                      writing.isEmpty || Self.now() - (burstStart ?? since) >= writeLimit {
                 pendingSince = nil
+                burstStart = nil
+                writing = []
                 if !isStopped { onChange() }
             }
         }
