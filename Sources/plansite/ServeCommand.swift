@@ -13,7 +13,8 @@ struct ServeCommand: AsyncParsableCommand {
             Watches Content/ (in a plan over several years, plan.yml and every year folder) and
             Templates/; every save rebuilds the site and reloads the open pages.
             While the content has errors, the last good site stays served with the errors shown
-            above every page. Stop with Ctrl-C.
+            above every page. The site is kept in memory, each page rendered when the browser
+            asks for it: nothing is written to Output/ (plansite build writes it). Stop with Ctrl-C.
 
             Example:
               plansite serve                 # then open http://127.0.0.1:8000/
