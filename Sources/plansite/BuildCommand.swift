@@ -50,7 +50,7 @@ struct BuildCommand: ParsableCommand {
             progress.finish()
             Terminal.report(summary.warnings)
             let output = ProjectPaths.display(paths.output)
-            print("Built \(summary.pageCount) pages, \(summary.actionCount) actions, \(summary.fileCount) files in \(summary.milliseconds) ms → \(output)/ (open \(output)/index.html)")
+            Terminal.out("Built \(summary.pageCount) pages, \(summary.actionCount) actions, \(summary.fileCount) files in \(summary.milliseconds) ms → \(output)/ (open \(output)/index.html)")
             if timings {
                 print(summary.timings.map { "\($0.stage) \(String(format: "%.1f", $0.seconds * 1000)) ms" }.joined(separator: " · "))
             }

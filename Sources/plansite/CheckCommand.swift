@@ -31,11 +31,11 @@ struct CheckCommand: ParsableCommand {
         }
         Terminal.report(diagnostics)
         let errors = diagnostics.filter { $0.severity == .error }.count
-        let warnings = diagnostics.count - errors
+        let warnings = diagnostics.filter { $0.severity == .warning }.count
         if errors > 0 {
             Terminal.error("\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s").")
             throw ExitStatus.contentErrors
         }
-        print("No problems found\(warnings > 0 ? " (\(warnings) warning\(warnings == 1 ? "" : "s"))" : "") in \(ProjectPaths.display(paths.content)).")
+        Terminal.out("No problems found\(warnings > 0 ? " (\(warnings) warning\(warnings == 1 ? "" : "s"))" : "") in \(ProjectPaths.display(paths.content)).")
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PlanSite
 import PlanSiteCore
+import PlanSiteSupport
 import PlanSiteImport
 
 struct ImportCommand: ParsableCommand {
@@ -70,6 +71,10 @@ struct ImportCommand: ParsableCommand {
                                valueName: "column"))
     var policyColumn: String?
 
+    @Option(help: ArgumentHelp("Messages in ja (Japanese) or en (English) (default: ja when LC_ALL, LC_MESSAGES or LANG starts with ja).",
+                               valueName: "language"))
+    var lang: String?
+
     func validate() throws {
         if let fiscalYear, Self.year(fiscalYear).map({ !(1868...2200).contains($0) }) ?? true {
             throw ValidationError("--fiscal-year: expected the Western year the fiscal year starts in (2013) or its era (平成25年度), found \"\(fiscalYear)\"")
@@ -87,16 +92,16 @@ struct ImportCommand: ParsableCommand {
         do {
             let summary = try ReportImport.run(request)
             for note in summary.notes { Terminal.error("note: \(note)") }
-            for warning in summary.warnings { Terminal.error(line(warning)) }
+            for warning in summary.warnings { Terminal.raw(line(warning)) }
             let line = "Imported \(summary.actionCount) action\(summary.actionCount == 1 ? "" : "s") in \(summary.policyCount) polic\(summary.policyCount == 1 ? "y" : "ies") from \(file) (\(summary.encoding.rawValue))"
             if toStandardOutput {
                 FileHandle.standardOutput.write(Data(summary.yaml.utf8))
                 Terminal.error(line)
             } else {
-                print("\(line) → \(request.output.map(ProjectPaths.display) ?? "")")
+                Terminal.out("\(line) → \(request.output.map(ProjectPaths.display) ?? "")")
             }
         } catch .content(let diagnostics) {
-            for diagnostic in diagnostics { Terminal.error(line(diagnostic)) }
+            for diagnostic in diagnostics { Terminal.raw(line(diagnostic)) }
             let count = diagnostics.filter { $0.severity == .error }.count
             Terminal.error("Import failed: \(count) error\(count == 1 ? "" : "s"); nothing was written.")
             throw ExitStatus.contentErrors
@@ -118,9 +123,9 @@ struct ImportCommand: ParsableCommand {
             let summary = try YearsImport.run(request)
             for note in summary.notes { Terminal.error("note: \(note)") }
             for warning in summary.warnings { Terminal.error(line(warning)) }
-            if let plan = summary.planWritten { print("Wrote \(plan)") }
+            if let plan = summary.planWritten { Terminal.out("Wrote \(plan)") }
             for year in summary.years {
-                print("Imported \(year.actionCount) action\(year.actionCount == 1 ? "" : "s") of \(year.year) from \(file) (\(summary.encoding.rawValue)) → \(year.file)")
+                Terminal.out("Imported \(year.actionCount) action\(year.actionCount == 1 ? "" : "s") of \(year.year) from \(file) (\(summary.encoding.rawValue)) → \(year.file)")
             }
         } catch .content(let diagnostics) {
             for diagnostic in diagnostics { Terminal.error(line(diagnostic)) }
@@ -135,11 +140,12 @@ struct ImportCommand: ParsableCommand {
 
     /// Problems of the sheet name their cell (`actions.csv:12:C`), those of report.yml their line.
     func line(_ diagnostic: Diagnostic) -> String {
-        diagnostic.file == file ? diagnostic.cellDescription : diagnostic.description
+        diagnostic.file == file ? diagnostic.cellDescription(in: Terminal.language) : diagnostic.description(in: Terminal.language)
     }
 
-    /// `2013`, `2013年度`, `平成25年度`, `平成25`, `令和元年度`.
+    /// `2013`, `2013年度`, `平成25年度`, `平成25`, `H25`, `令和元年度`: what `fiscal_year` accepts.
     static func year(_ text: String) -> Int? {
+        if let year = FiscalYear.parse(text) { return year }
         let plain = text.precomposedStringWithCompatibilityMapping.trimmingCharacters(in: .whitespaces)
         if let year = Int(plain.hasSuffix("年度") ? String(plain.dropLast(2)) : plain) { return year }
         return SpreadsheetImporter.fiscalYear(named: plain.hasSuffix("年度") ? plain : plain + "年度")

@@ -34,6 +34,10 @@ struct ProjectOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The content folder (default: DIR/Content).", valueName: "path"), completion: .directory)
     var content: String?
 
+    @Option(help: ArgumentHelp("Messages in ja (Japanese) or en (English) (default: ja when LC_ALL, LC_MESSAGES or LANG starts with ja).",
+                               valueName: "language"))
+    var lang: String?
+
     func paths(templates: String? = nil, output: String? = nil) -> ProjectPaths {
         func url(_ path: String?) -> URL? { path.map { URL(fileURLWithPath: $0) } }
         return ProjectPaths(root: URL(fileURLWithPath: directory), content: url(content), templates: url(templates), output: url(output))
@@ -41,12 +45,21 @@ struct ProjectOptions: ParsableArguments {
 }
 
 enum Terminal {
-    /// A line on standard output, written at once (also when the output is a pipe).
+    /// The language of every message (`--lang`, else the locale); read once, before any output.
+    static let language = MessageLanguage.choose(arguments: CommandLine.arguments, environment: ProcessInfo.processInfo.environment)
+
+    /// A line on standard output, written at once (also when the output is a pipe), in `language`.
     static func out(_ line: String) {
-        FileHandle.standardOutput.write(Data((line + "\n").utf8))
+        FileHandle.standardOutput.write(Data((MessageCatalog.localized(line, language) + "\n").utf8))
     }
 
+    /// A line on standard error, in `language`.
     static func error(_ line: String) {
+        raw(MessageCatalog.localized(line, language))
+    }
+
+    /// A line on standard error as it is (already in `language`).
+    static func raw(_ line: String) {
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 
@@ -56,12 +69,14 @@ enum Terminal {
     static func report(_ diagnostics: [Diagnostic]) {
         for diagnostic in diagnostics {
             guard colours else {
-                error(diagnostic.description)
+                raw(diagnostic.description(in: language))
                 continue
             }
             let place = "\(diagnostic.file):\(diagnostic.position.line):\(diagnostic.position.column):"
-            let kind = diagnostic.severity == .warning ? " \u{1B}[33mwarning:\u{1B}[0m" : ""
-            error("\u{1B}[1m\(place)\u{1B}[0m\(kind) \(diagnostic.message)")
+            let word = language == .ja ? "警告:" : "warning:"
+            let kind = diagnostic.severity == .warning ? " \u{1B}[33m\(word)\u{1B}[0m" : diagnostic.severity == .note ? " \(language == .ja ? "注記:" : "note:")" : ""
+            raw("\u{1B}[1m\(place)\u{1B}[0m\(kind) \(MessageCatalog.localized(diagnostic.message, language))")
+            for consequence in diagnostic.consequences { raw("  ↳ \(consequence.line(in: language))") }
         }
     }
 

@@ -40,7 +40,7 @@ struct GoldenTests {
             let stale = Set(ProjectReader.files(under: golden)).subtracting(produced)
             #expect(stale.isEmpty, "golden files the build no longer makes: \(stale.sorted())")
         }
-        #expect(produced.count == 11)  // 9 pages + report.json + actions.csv
+        #expect(produced.count == 12)  // 9 pages + report.json + actions.csv + report.css
     }
 
     @Test func theSameInputGivesTheSameBytes() throws {

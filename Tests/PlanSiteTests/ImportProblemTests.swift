@@ -90,8 +90,8 @@ struct ImportProblemTests {
         ])
         let placeholder = ImportTests.convert(csv, ImportTests.options(title: nil, fiscalYear: nil))
         #expect(ImportTests.lines(placeholder) == [
-            "Content/report.yml:1:8: warning: no title was given: wrote a placeholder; edit it, or import again with --title \"…\"",
-            "Content/report.yml:2:14: warning: no fiscal year was given: wrote 2030, the current one; edit it, or import again with --fiscal-year",
+            "Content/report.yml:1:8: warning: no title was given: wrote a placeholder, which check and build refuse until it is replaced; edit it, or import again with --title \"…\"",
+            "Content/report.yml:2:14: warning: no fiscal year was given: wrote 2030, the current one, which check and build refuse until it is confirmed; edit it, or import again with --fiscal-year",
         ])
         let yaml = try #require(placeholder.yaml)
         #expect(yaml.hasPrefix("title: TODO 報告書の表題を入力してください  # TODO plansite import: 表題を書いてください\nfiscal_year: 2030  # TODO"))

@@ -50,6 +50,12 @@ struct ImportYearsTests {
         let year = try String(contentsOf: root.appendingPathComponent("Content/years/2014/report.yml"), encoding: .utf8)
         #expect(year.components(separatedBy: "          - id: ").count - 1 == 20)
         #expect(year.hasPrefix("fiscal_year: 2014\npolicies:\n"))
+        // The placeholder title is an error until the author writes the plan's name.
+        let placeholder = try NextYearTests.build(root)
+        #expect(placeholder.diagnostics.filter { $0.severity == .error }.map(\.message).allSatisfy { $0.hasPrefix("title is still the placeholder") })
+        #expect(placeholder.files.isEmpty)
+        try Data(plan.replacingOccurrences(of: YearsImport.placeholderTitle, with: "見守り計画").utf8)
+            .write(to: root.appendingPathComponent("Content/plan.yml"))
         let built = try NextYearTests.build(root)
         #expect(!built.diagnostics.hasErrors, "\(built.diagnostics)")
         #expect(!built.diagnostics.contains { $0.message.contains("have no id") })

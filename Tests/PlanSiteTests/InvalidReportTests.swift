@@ -9,7 +9,8 @@ import Testing
 
 /// Invalid reports kept as files, the way Zola keeps `test_sites_invalid/`: each folder of
 /// `Fixtures/invalid/` is a small `Content/` (report.yml, optional policies/*.md and assets/**)
-/// and `expected.txt`, the exact lines `check` prints for it, in order.
+/// and `expected.txt`, the exact lines `check` prints for it, in order (`expected.ja.txt`: the same
+/// lines as a Japanese locale prints them).
 @Suite("Invalid reports")
 struct InvalidReportTests {
     static let casesFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
@@ -61,7 +62,7 @@ struct InvalidReportTests {
     /// Builds the case and compares every diagnostic line with expected.txt.
     static func check(_ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
         let result = SiteGenerator.generate(try input(for: name))
-        let actual = result.diagnostics.map(\.description)
+        let actual = result.diagnostics.flatMap { $0.description.split(separator: "\n").map(String.init) }
         let expected = try expectedLines(for: name)
         #expect(!expected.isEmpty, "\(name)/expected.txt is empty", sourceLocation: sourceLocation)
         #expect(actual == expected, "\(name)", sourceLocation: sourceLocation)
@@ -72,6 +73,19 @@ struct InvalidReportTests {
     @Test("Each invalid report gives exactly the expected diagnostics", arguments: allCases)
     func invalidReport(_ name: String) throws {
         try Self.check(name)
+    }
+
+    /// The same diagnostics in Japanese, as `LANG=ja_JP.UTF-8 plansite check` prints them:
+    /// expected.ja.txt, and every message of every case found in the message catalog.
+    @Test("Each invalid report gives the expected diagnostics in Japanese", arguments: allCases)
+    func invalidReportInJapanese(_ name: String) throws {
+        let result = SiteGenerator.generate(try Self.input(for: name))
+        let actual = result.diagnostics.flatMap { $0.description(in: .ja).split(separator: "\n").map(String.init) }
+        let text = try String(contentsOf: Self.casesFolder.appendingPathComponent(name).appendingPathComponent("expected.ja.txt"), encoding: .utf8)
+        #expect(actual == text.split(separator: "\n").map(String.init), "\(name)")
+        for diagnostic in result.diagnostics + result.diagnostics.flatMap(\.consequences) {
+            #expect(MessageCatalog.japanese(diagnostic.message) != nil, "no Japanese for: \(diagnostic.message)")
+        }
     }
 
     @Test("There are at least 25 invalid cases, each with report.yml and expected.txt")

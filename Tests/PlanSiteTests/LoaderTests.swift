@@ -155,7 +155,8 @@ struct LoaderTests {
     func syntaxErrorPosition() {
         let (report, lines) = Self.load("title: テスト報告\nfiscal_year: 2013\npolicies:\n  - id: p\n    title: 施策\n   number: 1\n")
         #expect(report == nil)
-        #expect(lines == ["Content/report.yml:6:4: YAML syntax error: did not find expected '-' indicator while parsing a block collection"])
+        // libyaml's "did not find expected '-' indicator" becomes the line, the spaces it needs and the fix.
+        #expect(lines == ["Content/report.yml:6:4: line 6 is indented 3 spaces, but the line above (5) expects 4: add 1 space before \"number\""])
 
         let flow = Self.load("title: [テスト報告\nfiscal_year: 2013\n")
         #expect(flow.report == nil)
@@ -176,11 +177,11 @@ struct LoaderTests {
                 title: 施策
                 objectives:
                   - actions:
-                      - { title: 自治会、地域で, status: 実施 }
+                      - { title: 自治会、地域で, status: 実行 }
 
             """))
         #expect(status.lines == [
-            "Content/report.yml:8:39: unknown status \"実施\" — expected one of done, partial, not_started",
+            "Content/report.yml:8:39: unknown status \"実行\" — expected one of done, partial, not_started",
         ])
     }
 
@@ -201,7 +202,7 @@ struct LoaderTests {
         let data = try #require(Self.yaml().data(using: .shiftJIS))
         let (report, lines) = Self.load(bytes: Array(data))
         #expect(report == nil)
-        #expect(lines == ["Content/report.yml:1:8: the file is not UTF-8: it looks like Shift_JIS (CP932); save it as UTF-8"])
+        #expect(lines == ["Content/report.yml:1:8: the file is not UTF-8: it looks like Shift_JIS (CP932), as Excel and older editors save it; save it again as UTF-8 (in Excel: CSV UTF-8; in an editor: encoding UTF-8)"])
     }
 
     @Test("A UTF-16 file gets an error that says UTF-16")
@@ -241,13 +242,18 @@ struct LoaderTests {
         #expect(lines.contains("Content/report.yml:4:30: weight: expected a number, found \"\(shown)\"\(hint)"))
     }
 
-    @Test("fiscal_year must be a plain whole number", arguments: ["2013.0", "0x7DD", "2_013", "平成25", "\"2013\""])
+    @Test("fiscal_year must be a year: a whole number, or an era year", arguments: ["2013.0", "0x7DD", "2_013", "平成", "来年度"])
     func fiscalYearNotInteger(_ written: String) {
         let (_, lines) = Self.load("title: テスト報告\nfiscal_year: \(written)\npolicies: []\n")
-        let quoted = written.hasPrefix("\"")
-        let shown = quoted ? String(written.dropFirst().dropLast()) : written
-        let hint = quoted ? " (remove the quotes)" : ""
-        #expect(lines.contains("Content/report.yml:2:14: fiscal_year: expected a whole number, found \"\(shown)\"\(hint)"))
+        #expect(lines.contains("Content/report.yml:2:14: fiscal_year: expected the year the fiscal year starts, written 2013, 平成25年度 or H25, found \"\(written)\""))
+    }
+
+    @Test("fiscal_year written as an era year or quoted is read as its Western year, with a note",
+          arguments: ["平成25", "平成25年度", "H25", "\"2013\"", "２０１３年度"])
+    func fiscalYearForgiven(_ written: String) {
+        let (report, lines) = Self.load("title: テスト報告\nfiscal_year: \(written)\npolicies: []\n")
+        #expect(report?.fiscalYear.value == 2013)
+        #expect(lines.count == 1 && lines[0].hasPrefix("Content/report.yml:2:14: note: fiscal_year "))
     }
 
     @Test func decimalRecognisers() {
@@ -277,7 +283,7 @@ struct LoaderTests {
 
             """))
         #expect(lines == [
-            "Content/report.yml:3:1: unknown key \"subtitel\" in the report — expected one of title, subtitle, organization, fiscal_year, published, updated, contact, base_url, labels, actors, statuses, policies (did you mean \"subtitle\"?)",
+            "Content/report.yml:3:1: unknown key \"subtitel\" in the report — expected one of title, subtitle, organization, fiscal_year, published, updated, contact, base_url, language, labels, actors, statuses, policies (did you mean \"subtitle\"?)",
             "Content/report.yml:9:39: unknown key \"nxet_steps\" in action — expected one of id, actor, title, plan, result, status, department, indicator, challenges, next_steps, note (did you mean \"next_steps\"?)",
         ])
     }

@@ -49,7 +49,7 @@ struct PresentationTests {
         #expect(page.contains(##"<span class="status tone-na shade-1"><span class="symbol" aria-hidden="true">－</span>評価不能</span>"##))
     }
 
-    @Test func notDoneActionsAreGroupedByPolicyInReportOrder() throws {
+    @Test func notDoneActionsAreGroupedByStatusWithTheirPolicy() throws {
         let yaml = """
             title: テスト報告
             fiscal_year: 2024
@@ -76,11 +76,13 @@ struct PresentationTests {
         let built = TestSupport.build(TestSupport.input(yaml))
         #expect(built.diagnostics.isEmpty, "\(built.diagnostics)")
         let index = try #require(built.files["index.html"])
-        #expect(index.contains(##"<li><a href="#not-done-heading">実施できなかった取組（3事業）</a></li>"##))
-        #expect(index.contains(##"<h3 id="not-done-a" class="not-done-policy"><a href="policies/a.html"><span class="number">施策1</span> 施策甲</a> <span class="heading-count">2事業</span></h3>"##))
-        #expect(!index.contains(##"id="not-done-b""##))
-        #expect(index.contains(##"<span class="heading-count">1事業</span>"##))
-        let positions = ["not-done-a", "actions.html#a-1", "actions.html#a-3", "not-done-c", "actions.html#c-1"]
+        #expect(index.contains(##"<li><a href="#not-done-heading">未完了の取組（3事業）</a></li>"##))
+        #expect(index.contains(##"<span class="symbol" aria-hidden="true">◐</span>一部実施</span> <span class="heading-count">2事業</span></h3>"##))
+        #expect(index.contains(##"<span class="symbol" aria-hidden="true">□</span>未実施</span> <span class="heading-count">1事業</span></h3>"##))
+        #expect(index.contains(##"<li><a href="actions.html#a-3">甲三</a> <span class="not-done-where">施策1 施策甲</span></li>"##))
+        #expect(!index.contains("乙一</a>"))
+        // By status in the report's order (一部実施 before 未実施), then in report order.
+        let positions = ["not-done-status-partial", "#a-3", "#c-1", "not-done-status-not_started", "#a-1"]
             .map { index.range(of: $0)?.lowerBound }
         #expect(positions.allSatisfy { $0 != nil })
         let found = positions.compactMap { $0 }

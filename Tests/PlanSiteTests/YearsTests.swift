@@ -100,12 +100,21 @@ struct YearsTests {
             #expect(sharing.contains("<a href=\"../\(year)/policies/sharing.html\">\(FiscalYearLabel.of(year))</a></th><td data-label=\"進捗率\"><strong>\(percent)%</strong>"))
         }
         let row = try #require(sharing.components(separatedBy: "<tr id=\"sharing-2\">").dropFirst().first?.components(separatedBy: "</tr>").first)
-        #expect(row.contains("一部実施") && row.contains("未実施") && row.contains(">実施</span>"))
+        #expect(row.contains("一部実施") && row.contains("未実施") && row.contains(">実施</a>"))
         let new = try #require(sharing.components(separatedBy: "<tr id=\"sharing-6\">").dropFirst().first?.components(separatedBy: "</tr>").first)
         #expect(new.components(separatedBy: "対象外").count == 3, "absent in 2013 and 2014, in words")
-        // A year's action shows its status in the other years.
-        let year = try #require(files["2015/policies/sharing.html"])
-        #expect(year.contains("<span class=\"visually-hidden\">他の年度の状況</span><ul class=\"other-years\"><li>2013年度 "))
+        // A year's action shows its status in the nearest earlier year that has it; print none.
+        func otherYears(_ page: String, _ id: String) throws -> String? {
+            let html = try #require(files[page])
+            let row = try #require(html.components(separatedBy: "<tr id=\"\(id)\">").dropFirst().first?.components(separatedBy: "</tr>").first)
+            return row.components(separatedBy: "<span class=\"other-years\">").dropFirst().first?.components(separatedBy: "</span></td>").first
+        }
+        #expect(try otherYears("2015/policies/sharing.html", "sharing-2")
+                == "<span class=\"visually-hidden\">前年度の状況</span>2014年度 <span aria-hidden=\"true\">□</span>未実施")
+        #expect(try otherYears("2014/policies/sharing.html", "sharing-2")?.contains("2013年度") == true)
+        #expect(try otherYears("2013/policies/sharing.html", "sharing-2") == nil, "the first year has no year before")
+        #expect(try otherYears("2015/policies/sharing.html", "sharing-6") == nil, "new in 2015: no year before")
+        #expect(try #require(files["2013/print.html"]).contains("other-years") == false)
     }
 
     @Test func theDataHoldEveryYear() throws {

@@ -17,6 +17,7 @@ struct ActionsPageBody: TemplateModel {
     let unit: String
     /// `labels.showing` with the unit filled in: `{total}件中 {shown}件を表示`.
     let showingTemplate: String
+    var language: SiteLanguage = .ja
 
     static let fields: [String: @Sendable (ActionsPageBody) -> TemplateValue] = [
         "groups": { TemplateValue($0.groups) },
@@ -26,7 +27,7 @@ struct ActionsPageBody: TemplateModel {
         "policy_options": { TemplateValue($0.policyOptions) },
         "department_options": { TemplateValue($0.departmentOptions) },
         "has_department_options": { TemplateValue(!$0.departmentOptions.isEmpty) },
-        "total_label": { TemplateValue("\($0.total)\($0.unit)") },
+        "total_label": { TemplateValue($0.language.count($0.total, $0.unit)) },
         "showing_template": { TemplateValue($0.showingTemplate) },
         "is_long": { TemplateValue($0.total > ActionsPageBody.longList) },
     ]
@@ -139,8 +140,8 @@ extension SitePresenter {
             policyOptions: report.policies.enumerated().map { FilterOption(value: $1.id.value, label: "\(numberLabel($1, $0)) \($1.title.value)") },
             departmentOptions: DepartmentProgress.names(report).map { FilterOption(value: $0, label: $0) },
             total: total, unit: labels["count_unit"],
-            showingTemplate: labels["showing"].replacingOccurrences(of: "{unit}", with: labels["count_unit"]))
-        var common = common(root: "", title: "\(labels["actions"])（\(report.title.value)）", kind: .actions, path: "actions.html")
+            showingTemplate: labels["showing"].replacingOccurrences(of: "{unit}", with: labels["count_unit"]), language: language)
+        var common = common(root: "", title: labels["actions"], kind: .actions, path: "actions.html")
         common.scriptHref = ActionsPageBody.scriptPath
         return Page(body: body, common: common)
     }

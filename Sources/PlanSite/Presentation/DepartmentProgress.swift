@@ -46,11 +46,13 @@ struct StatusLink: TemplateModel {
     let unit: String
     /// `・` before every count but the first, as in `counts_text`.
     let separator: String
+    var language: SiteLanguage = .ja
 
     static let fields: [String: @Sendable (StatusLink) -> TemplateValue] = [
         "key": { TemplateValue($0.key) },
         "label": { TemplateValue($0.label) },
-        "count_label": { TemplateValue("\($0.count)\($0.unit)") },
+        "count_label": { TemplateValue($0.language.count($0.count, $0.unit)) },
+        "text": { TemplateValue($0.language.statusCount($0.label, $0.count, $0.unit)) },
         "is_zero": { TemplateValue($0.count == 0) },
         "separator": { TemplateValue($0.separator) },
         "href": { TemplateValue("actions.html?status=\(QueryEncoding.encode($0.key))") },
@@ -76,7 +78,8 @@ extension SitePresenter {
     /// The overall counts per status as links to the filtered list.
     func statusLinks(_ overall: ProgressSummary) -> [StatusLink] {
         zip(overall.counts, styles).enumerated().map { i, pair in
-            StatusLink(key: pair.1.key, label: pair.1.label, count: pair.0.count, unit: labels["count_unit"], separator: i == 0 ? "" : "・")
+            StatusLink(key: pair.1.key, label: pair.1.label, count: pair.0.count, unit: labels["count_unit"],
+                       separator: i == 0 ? "" : language.countsSeparator, language: language)
         }
     }
 }

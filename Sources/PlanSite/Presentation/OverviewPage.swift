@@ -10,6 +10,10 @@ struct OverviewBody: TemplateModel {
     let notDone: [NotDoneRow]
     var statusLinks: [StatusLink] = []
     var departments: [DepartmentRow] = []
+    /// How the headline figure is made, and how many actions were fully done (`ProgressMethod`).
+    var progressMethod: String? = nil
+    var fullyDone: String? = nil
+    var notDoneByStatus: [NotDoneStatusGroup] = []
 
     static let fields: [String: @Sendable (OverviewBody) -> TemplateValue] = [
         "overall": { TemplateValue($0.overall) },
@@ -19,14 +23,18 @@ struct OverviewBody: TemplateModel {
         "not_done": { TemplateValue($0.notDone) },
         "has_not_done": { TemplateValue(!$0.notDone.isEmpty) },
         "not_done_groups": { TemplateValue($0.notDoneGroups) },
-        "not_done_count_label": { TemplateValue("\($0.notDone.count)\($0.unit)") },
+        "not_done_count_label": { TemplateValue($0.language.count($0.notDone.count, $0.unit)) },
         "status_links": { TemplateValue($0.statusLinks) },
         "departments": { TemplateValue($0.departments) },
         "has_departments": { TemplateValue(!$0.departments.isEmpty) },
+        "progress_method": { TemplateValue($0.progressMethod) },
+        "fully_done": { TemplateValue($0.fullyDone) },
+        "not_done_by_status": { TemplateValue($0.notDoneByStatus) },
     ]
     static let fieldTable = FieldTable(fields)
 
     let unit: String
+    var language: SiteLanguage = .ja
 
     /// `not_done` by policy, in report order; policies with every action done are left out.
     var notDoneGroups: [NotDoneGroup] {
@@ -36,7 +44,7 @@ struct OverviewBody: TemplateModel {
                 groups[groups.count - 1].rows.append(row)
             } else {
                 groups.append(NotDoneGroup(policyID: row.policyID, policyNumberLabel: row.policyNumberLabel,
-                                           policyTitle: row.policyTitle, unit: unit, rows: [row]))
+                                           policyTitle: row.policyTitle, unit: unit, rows: [row], language: language))
             }
         }
         return groups
@@ -50,13 +58,14 @@ struct NotDoneGroup: TemplateModel {
     let policyTitle: String
     let unit: String
     var rows: [NotDoneRow]
+    var language: SiteLanguage = .ja
 
     static let fields: [String: @Sendable (NotDoneGroup) -> TemplateValue] = [
         "anchor": { TemplateValue("not-done-\($0.policyID)") },
         "policy_number_label": { TemplateValue($0.policyNumberLabel) },
         "policy_title": { TemplateValue($0.policyTitle) },
         "policy_href": { TemplateValue("policies/\($0.policyID).html") },
-        "count_label": { TemplateValue("\($0.rows.count)\($0.unit)") },
+        "count_label": { TemplateValue($0.language.count($0.rows.count, $0.unit)) },
         "rows": { TemplateValue($0.rows) },
     ]
     static let fieldTable = FieldTable(fields)
@@ -132,9 +141,12 @@ struct PrintBody: TemplateModel {
     let policies: [PolicyView]
     let columns: ColumnSet
     var departments: [DepartmentRow] = []
+    /// The overview's summaries, for the end of the document: by actor, and what is not done.
+    var summary: OverviewBody? = nil
 
     static let fields: [String: @Sendable (PrintBody) -> TemplateValue] = [
         "overall": { TemplateValue($0.overall) },
+        "summary": { TemplateValue($0.summary) },
         "policies": { TemplateValue($0.policies) },
         "columns": { TemplateValue($0.columns) },
         "departments": { TemplateValue($0.departments) },

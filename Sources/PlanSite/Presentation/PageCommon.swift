@@ -7,7 +7,7 @@ import PlanSiteSupport
 struct PageCommon: TemplateModel {
     let site: SiteView
     let labels: [String: String]
-    let root: String
+    var root: String
     let pageTitle: String
     let kind: PageKind
     /// The page's absolute address when the report gives `base_url` (for canonical and OGP tags).
@@ -26,15 +26,19 @@ struct PageCommon: TemplateModel {
     var scriptHref: String? = nil
     /// The list of actions when it is not beside `index.html` (the latest year's, across years).
     var actionsHref: String? = nil
+    /// `<html lang>`.
+    var language: SiteLanguage = .ja
 
     static let fields: [String: @Sendable (PageCommon) -> TemplateValue] = [
         "site": { TemplateValue($0.site) },
         "labels": { TemplateValue($0.labels) },
         "root": { TemplateValue($0.root) },
+        "lang": { TemplateValue($0.language.rawValue) },
         "page_title": { TemplateValue($0.pageTitle) },
         "canonical_url": { TemplateValue($0.canonicalURL) },
         "description": { TemplateValue($0.description) },
         "css_href": { TemplateValue("\($0.root)assets/plansite.css") },
+        "report_css_href": { TemplateValue("\($0.home ?? $0.root)report.css") },
         "favicon_href": { TemplateValue("\($0.root)assets/favicon.svg") },
         "index_href": { TemplateValue("\($0.home ?? $0.root)index.html") },
         "print_href": { TemplateValue($0.printHref ?? "\($0.home ?? $0.root)print.html") },
@@ -71,15 +75,36 @@ struct SiteView: TemplateModel {
     let statuses: [LegendEntry]
     /// `2013年度〜2015年度` in place of the fiscal year, on the pages of a plan across years.
     var periodLabel: String? = nil
+    var language: SiteLanguage = .ja
 
     static let fields: [String: @Sendable (SiteView) -> TemplateValue] = SchemaTemplateNames.merged([
         "title": { TemplateValue($0.title) },
         "fiscal_year": { TemplateValue(String($0.fiscalYear)) },
-        "fiscal_year_label": { TemplateValue($0.periodLabel ?? FiscalYear.label($0.fiscalYear)) },
+        "fiscal_year_label": { TemplateValue($0.periodLabel ?? $0.language.fiscalYear($0.fiscalYear)) },
         "actors": { TemplateValue($0.actors) },
         "statuses": { TemplateValue($0.statuses) },
-    ], SchemaTemplateNames.entries(Schema.report) { $0.texts })
+        "full_title": { TemplateValue($0.fullTitle) },
+        "year_in_title": { TemplateValue($0.yearInTitle) },
+        "has_meta": { TemplateValue($0.hasMeta) },
+    ], SchemaTemplateNames.entries(Schema.report, { $0.texts }, language: { $0.language }))
     static let fieldTable = FieldTable(fields)
+
+    /// The title already names the year (`平成25年度 …`, `2013年度 …`), so the year is not shown again.
+    var yearInTitle: Bool {
+        if let periodLabel { return title.contains(periodLabel) }
+        return title.contains("\(fiscalYear)年度") || title.contains(language.fiscalYear(fiscalYear)) || FiscalYear.eraName(fiscalYear).map { title.contains($0) } ?? false
+    }
+
+    /// Something to show under the overview's H1: the year (when the title does not name it),
+    /// the publisher, the dates or the contact.
+    var hasMeta: Bool {
+        !yearInTitle || ["organization", "published", "updated", "contact"].contains { texts[Schema.report.slot($0)] != nil }
+    }
+
+    /// The report's name with its year, as `<title>` and the running header of print give it.
+    var fullTitle: String {
+        yearInTitle ? title : "\(title) \(periodLabel ?? language.fiscalYear(fiscalYear))"
+    }
 }
 
 /// One entry of a legend: an actor's mark or a status's symbol, with its words.

@@ -160,12 +160,13 @@ struct ChangeGroup: TemplateModel {
     let heading: String
     let entries: [ChangeEntry]
     let unit: String
+    var language: SiteLanguage = .ja
 
     static let fields: [String: @Sendable (ChangeGroup) -> TemplateValue] = [
         "key": { TemplateValue($0.key) },
         "anchor": { TemplateValue("changes-\($0.key)") },
         "heading": { TemplateValue($0.heading) },
-        "count_label": { TemplateValue("\($0.entries.count)\($0.unit)") },
+        "count_label": { TemplateValue($0.language.count($0.entries.count, $0.unit)) },
         "entries": { TemplateValue($0.entries) },
         "has_entries": { TemplateValue(!$0.entries.isEmpty) },
     ]

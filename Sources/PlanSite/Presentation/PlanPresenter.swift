@@ -12,27 +12,30 @@ struct PlanPresenter {
     let styles: [[String: StatusStyle]]
     /// Every policy id of any year, in the latest order it had, then those that ended.
     let policyIDs: [String]
-    let history: [String: [(year: Int, style: StatusStyle)]]
+    let history: StatusHistory
     let policiesByYear: [Int: Set<String>]
+    let language: SiteLanguage
 
     init(plan: Plan, years: [(year: Int, report: Report)]) {
         self.plan = plan
         self.years = years
-        labels = LabelSet(overrides: plan.labels.mapValues(\.value))
+        let language = SiteLanguage.of(plan: plan.texts)
+        self.language = language
+        labels = LabelSet(language: language, overrides: plan.labels.mapValues(\.value))
         styles = years.map { year in
             var byKey: [String: StatusStyle] = [:]
             for style in StatusStyle.styles(year.report.statuses) where byKey[style.key] == nil { byKey[style.key] = style }
             return byKey
         }
         let latest = years.last?.report
-        let statuses = latest?.statuses ?? plan.statuses ?? StatusDefinition.defaults
-        let actors = latest?.actors ?? plan.actors ?? ActorDefinition.defaults
+        let statuses = latest?.statuses ?? plan.statuses ?? language.defaultStatuses
+        let actors = latest?.actors ?? plan.actors ?? language.defaultActors
         var view = SiteView(
             title: plan.title.value, fiscalYear: years.last?.year ?? 0,
             texts: Schema.report.texts.map { field in Schema.plan[field.key]?.slot.flatMap { plan.texts[$0]?.value } },
             actors: actors.map { LegendEntry(key: $0.key.value, mark: $0.mark.value, label: $0.label.value, tone: "", shade: "") },
-            statuses: StatusStyle.styles(statuses).map(\.legend))
-        view.periodLabel = Self.periodLabel(plan, years.map(\.year))
+            statuses: StatusStyle.styles(statuses).map(\.legend), language: language)
+        view.periodLabel = Self.periodLabel(plan, years.map(\.year), language)
         site = view
         var ids: [String] = []
         var seen: Set<String> = []
@@ -40,35 +43,20 @@ struct PlanPresenter {
             for policy in year.report.policies where seen.insert(policy.id.value).inserted { ids.append(policy.id.value) }
         }
         policyIDs = ids
-        history = Self.history(years, styles)
+        history = StatusHistory(years)
         var policies: [Int: Set<String>] = [:]
         for year in years { policies[year.year] = Set(year.report.policies.map(\.id.value)) }
         policiesByYear = policies
     }
 
-    static func periodLabel(_ plan: Plan, _ years: [Int]) -> String {
-        let from = plan.period?.from.value ?? years.first ?? 0
-        let to = plan.period?.to.value ?? years.last ?? 0
-        return from == to ? FiscalYear.label(from) : "\(FiscalYear.label(from))〜\(FiscalYear.label(to))"
+    static func periodLabel(_ plan: Plan, _ years: [Int], _ language: SiteLanguage) -> String {
+        language.period(plan.period?.from.value ?? years.first ?? 0, plan.period?.to.value ?? years.last ?? 0)
     }
 
     /// What a year's `SitePresenter` needs to place its pages under `<YYYY>/`.
     func yearPages(_ index: Int) -> YearPages {
-        YearPages(year: years[index].year, years: years.map(\.year), policiesByYear: policiesByYear, history: history)
-    }
-
-    /// Each action's status in every year it appears in (computed once for all years).
-    static func history(_ years: [(year: Int, report: Report)], _ styles: [[String: StatusStyle]]) -> [String: [(year: Int, style: StatusStyle)]] {
-        var history: [String: [(year: Int, style: StatusStyle)]] = [:]
-        for (y, year) in years.enumerated() {
-            for policy in year.report.policies {
-                for action in policy.actions {
-                    guard let style = styles[y][action.status.value] else { continue }
-                    history[action.id?.value ?? "", default: []].append((year.year, style))
-                }
-            }
-        }
-        return history
+        YearPages(year: years[index].year, yearIndex: index, years: years.map(\.year), policiesByYear: policiesByYear, history: history,
+                  language: language)
     }
 
     // MARK: Pages
@@ -76,17 +64,17 @@ struct PlanPresenter {
     func overviewPage() -> Page {
         let unit = labels["count_unit"]
         let rows = years.enumerated().map { y, year in
-            YearRow(label: FiscalYear.label(year.year), href: "\(year.year)/index.html",
+            YearRow(label: language.fiscalYear(year.year), href: "\(year.year)/index.html",
                     progress: progressView(ProgressSummary(actions: year.report.policies.lazy.flatMap(\.actions), statuses: year.report.statuses), y))
         }
         let policyRows = policyIDs.map { id -> PolicyYearsRow in
             let (numberLabel, title) = heading(of: id)
             let cells = years.map { year -> YearCell in
                 guard let policy = year.report.policies.first(where: { $0.id.value == id }) else {
-                    return YearCell(yearLabel: YearPages.shortLabel(year.year), text: labels["absent"], isAbsent: true)
+                    return YearCell(yearLabel: language.shortYear(year.year), text: labels["absent"], isAbsent: true)
                 }
                 let summary = ProgressSummary(actions: policy.actions, statuses: year.report.statuses)
-                return YearCell(yearLabel: YearPages.shortLabel(year.year), text: summary.percent.map { "\($0)%" } ?? "—", isAbsent: false)
+                return YearCell(yearLabel: language.shortYear(year.year), text: summary.percent.map { "\($0)%" } ?? "—", isAbsent: false)
             }
             return PolicyYearsRow(numberLabel: numberLabel, title: title, href: "policies/\(id).html", cells: cells)
         }
@@ -95,7 +83,7 @@ struct PlanPresenter {
         if years.count >= 2 {
             let last = years.count - 1
             let comparison = YearComparison(previous: years[last - 1].report, current: years[last].report)
-            changesYear = "\(FiscalYear.label(years[last].year))（\(YearPages.shortLabel(years[last - 1].year))比）"
+            changesYear = language.compared(years[last].year, with: years[last - 1].year)
             groups = YearComparison.Change.allCases.map { change in
                 ChangeGroup(key: change.rawValue, heading: labels[change.rawValue], entries: comparison.entries(change).map { entry in
                     let y = change == .ended ? last - 1 : last
@@ -103,15 +91,15 @@ struct PlanPresenter {
                     return ChangeEntry(title: entry.title, href: "\(years[y].year)/policies/\(entry.policyID).html#\(entry.actionID)",
                                        policyLabel: numberLabel,
                                        before: entry.before.flatMap { styles[last - 1][$0] }, after: entry.after.flatMap { styles[last][$0] })
-                }, unit: unit)
+                }, unit: unit, language: language)
             }
         }
         let body = PlanOverviewBody(
             periodLabel: site.periodLabel ?? "", years: rows,
-            chart: YearChart(rows.indices.map { (YearPages.shortLabel(years[$0].year), rows[$0].progress?.summary.percent) }),
-            yearHeaders: years.map { YearPages.shortLabel($0.year) }, policies: policyRows,
+            chart: YearChart(rows.indices.map { (language.shortYear(years[$0].year), rows[$0].progress?.summary.percent) }),
+            yearHeaders: years.map { language.shortYear($0.year) }, policies: policyRows,
             changesYearLabel: changesYear, changes: groups)
-        return Page(body: body, common: common(root: "", title: plan.title.value, kind: .overview, path: "index.html"))
+        return Page(body: body, common: common(root: "", title: nil, kind: .overview, path: "index.html"))
     }
 
     func policyPage(_ id: String) -> Page {
@@ -121,7 +109,7 @@ struct PlanPresenter {
         var actionTitle: [String: String] = [:]
         for (y, year) in years.enumerated() {
             let policy = year.report.policies.first { $0.id.value == id }
-            rows.append(YearRow(label: FiscalYear.label(year.year), href: "../\(year.year)/policies/\(id).html",
+            rows.append(YearRow(label: language.fiscalYear(year.year), href: "../\(year.year)/policies/\(id).html",
                                 progress: policy.map { progressView(ProgressSummary(actions: $0.actions, statuses: year.report.statuses), y) }))
         }
         // Actions in the latest order they had; an action that ended keeps its place after the last it followed.
@@ -146,15 +134,15 @@ struct PlanPresenter {
         let matrix = actionOrder.map { aid in
             MatrixRow(id: aid, title: actionTitle[aid] ?? aid, cells: years.enumerated().map { y, year in
                 let action = statusOf[y][aid]
-                return MatrixCell(yearLabel: YearPages.shortLabel(year.year),
+                return MatrixCell(yearLabel: language.shortYear(year.year),
                                   href: action.map { _ in "../\(year.year)/policies/\(id).html#\(aid)" },
                                   status: action.flatMap { styles[y][$0] })
             })
         }
         let body = PlanPolicyBody(
             numberLabel: numberLabel, title: title, years: rows,
-            chart: YearChart(rows.indices.map { (YearPages.shortLabel(years[$0].year), rows[$0].progress?.summary.percent) }),
-            yearHeaders: years.map { YearPages.shortLabel($0.year) }, matrix: matrix)
+            chart: YearChart(rows.indices.map { (language.shortYear(years[$0].year), rows[$0].progress?.summary.percent) }),
+            yearHeaders: years.map { language.shortYear($0.year) }, matrix: matrix)
         return Page(body: body, common: common(root: "../", title: "\(numberLabel) \(title)", kind: .policy, path: "policies/\(id).html"))
     }
 
@@ -164,8 +152,12 @@ struct PlanPresenter {
 
     // MARK: Parts
 
-    func common(root: String, title: String, kind: PageKind, path: String? = nil) -> PageCommon {
-        var common = PageCommon(site: site, labels: labels.text, root: root, pageTitle: title, kind: kind)
+    /// `title` is the page's own name; `<title>` adds the plan's name and period after it (the
+    /// overview, with none, shows the plan's name alone), as on a year's pages.
+    func common(root: String, title: String?, kind: PageKind, path: String? = nil) -> PageCommon {
+        let name = site.fullTitle
+        var common = PageCommon(site: site, labels: labels.text, root: root, pageTitle: title.map { "\($0) — \(name)" } ?? name, kind: kind)
+        common.language = language
         if let latest = years.last {
             common.printHref = "\(root)\(latest.year)/print.html"
             common.actionsHref = "\(root)\(latest.year)/actions.html"
@@ -181,13 +173,13 @@ struct PlanPresenter {
         for year in years.reversed() {
             if let p = year.report.policies.firstIndex(where: { $0.id.value == id }) {
                 let policy = year.report.policies[p]
-                return ("\(labels["policy"])\(policy.number?.value ?? p + 1)", policy.title.value)
+                return (language.numbered(labels["policy"], policy.number?.value ?? p + 1), policy.title.value)
             }
         }
         return ("", id)
     }
 
     func progressView(_ summary: ProgressSummary, _ y: Int) -> ProgressView {
-        ProgressView(summary: summary, styles: StatusStyle.styles(years[y].report.statuses), unit: labels["count_unit"])
+        ProgressView(summary: summary, styles: StatusStyle.styles(years[y].report.statuses), unit: labels["count_unit"], language: language)
     }
 }

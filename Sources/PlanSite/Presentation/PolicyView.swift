@@ -20,6 +20,8 @@ struct PolicyView: TemplateModel {
         "anchor": { TemplateValue("policy-\($0.id)") },
         "number_label": { TemplateValue($0.numberLabel) },
         "title": { TemplateValue($0.title) },
+        // For the action tables, where `title` is the objective's: print repeats it on every page.
+        "policy_title": { TemplateValue($0.title) },
         "narrative_html": { TemplateValue($0.narrativeHTML) },
         "toc": { TemplateValue($0.toc) },
         "has_toc": { TemplateValue($0.toc.count >= 2) },

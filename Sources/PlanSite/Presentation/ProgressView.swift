@@ -8,13 +8,15 @@ struct ProgressView: TemplateModel {
     let summary: ProgressSummary
     let styles: [StatusStyle]
     let unit: String
+    var language: SiteLanguage = .ja
 
     static let fields: [String: @Sendable (ProgressView) -> TemplateValue] = [
         "percent": { TemplateValue($0.summary.percent.map { String($0) }) },
         "percent_label": { TemplateValue($0.percentLabel) },
         "has_percent": { TemplateValue($0.summary.percent != nil) },
         "total": { TemplateValue(String($0.summary.total)) },
-        "total_label": { TemplateValue("\($0.summary.total)\($0.unit)") },
+        "total_label": { TemplateValue($0.language.count($0.summary.total, $0.unit)) },
+        "counts_lead": { TemplateValue($0.language.countsLead(total: $0.summary.total, $0.unit)) },
         "counted": { TemplateValue(String($0.summary.counted)) },
         "counts": { TemplateValue($0.counts) },
         "counts_text": { TemplateValue($0.countsText) },
@@ -25,7 +27,7 @@ struct ProgressView: TemplateModel {
 
     var counts: [StatusCountView] {
         zip(summary.counts, styles).map { count, style in
-            StatusCountView(style: style, count: count.count, unit: unit)
+            StatusCountView(style: style, count: count.count, unit: unit, language: language)
         }
     }
 
@@ -34,9 +36,9 @@ struct ProgressView: TemplateModel {
 
     /// `19件中 実施15件・一部実施2件・未実施2件`.
     var countsText: String {
-        guard summary.total > 0 else { return "0\(unit)" }
-        let parts = zip(summary.counts, styles).map { "\($1.label)\($0.count)\(unit)" }
-        return "\(summary.total)\(unit)中 " + parts.joined(separator: "・")
+        guard summary.total > 0 else { return language.count(0, unit) }
+        let parts = zip(summary.counts, styles).map { language.statusCount($1.label, $0.count, unit) }
+        return language.counts(total: summary.total, parts, unit)
     }
 
     var segments: [BarSegment] {
@@ -46,7 +48,7 @@ struct ProgressView: TemplateModel {
         for (count, style) in zip(summary.counts, styles) where count.count > 0 {
             let width = Double(count.count) * 100 / Double(summary.total)
             result.append(BarSegment(tone: style.tone, shade: String(style.shade), x: NumberFormat.length(x), width: NumberFormat.length(width),
-                                     label: "\(style.label)\(count.count)\(unit)"))
+                                     label: language.statusCount(style.label, count.count, unit)))
             x += width
         }
         return result
@@ -58,6 +60,7 @@ struct StatusCountView: TemplateModel {
     let style: StatusStyle
     let count: Int
     let unit: String
+    var language: SiteLanguage = .ja
 
     static let fields: [String: @Sendable (StatusCountView) -> TemplateValue] = [
         "key": { TemplateValue($0.style.key) },
@@ -66,7 +69,7 @@ struct StatusCountView: TemplateModel {
         "tone": { TemplateValue($0.style.tone) },
         "shade": { TemplateValue(String($0.style.shade)) },
         "count": { TemplateValue(String($0.count)) },
-        "count_label": { TemplateValue("\($0.count)\($0.unit)") },
+        "count_label": { TemplateValue($0.language.count($0.count, $0.unit)) },
         "is_zero": { TemplateValue($0.count == 0) },
     ]
     static let fieldTable = FieldTable(fields)

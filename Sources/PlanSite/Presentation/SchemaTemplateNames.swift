@@ -8,7 +8,8 @@ import PlanSiteRendering
 enum SchemaTemplateNames {
     /// Entries for a model whose optional texts are `texts(model)`, already shown as the page
     /// needs them (rendered Markdown, plain text), by slot.
-    static func entries<Model>(_ list: FieldList, _ texts: @escaping @Sendable (Model) -> [String?])
+    static func entries<Model>(_ list: FieldList, _ texts: @escaping @Sendable (Model) -> [String?],
+                               language: @escaping @Sendable (Model) -> SiteLanguage = { _ in .ja })
         -> [String: @Sendable (Model) -> TemplateValue] {
         var entries: [String: @Sendable (Model) -> TemplateValue] = [:]
         for field in list.texts {
@@ -17,7 +18,7 @@ enum SchemaTemplateNames {
             case .markdown:
                 entries[field.key + "_html"] = { TemplateValue(texts($0)[slot]) }
             case .date:
-                entries[field.key + "_label"] = { TemplateValue(texts($0)[slot].flatMap(CalendarDate.init)?.japanese) }
+                entries[field.key + "_label"] = { model in TemplateValue(texts(model)[slot].flatMap(CalendarDate.init).map { language(model).date($0) }) }
                 entries[field.key + "_iso"] = { TemplateValue(texts($0)[slot].flatMap(CalendarDate.init)?.iso) }
             default:
                 entries[field.key] = { TemplateValue(texts($0)[slot]) }

@@ -15,11 +15,13 @@ struct SitePresenter {
     let columns: ColumnSet
     /// Set for a year of a several-year plan: its pages live under `<YYYY>/`.
     var year: YearPages? = nil
+    let language: SiteLanguage
 
     init(report: Report, content: RenderedContent) {
         self.report = report
         self.content = content
-        labels = LabelSet(overrides: report.labels.mapValues(\.value))
+        language = SiteLanguage.of(report.texts)
+        labels = LabelSet(language: language, overrides: report.labels.mapValues(\.value))
         styles = StatusStyle.styles(report.statuses)
         var byKey: [String: StatusStyle] = [:]
         for style in styles where byKey[style.key] == nil { byKey[style.key] = style }
@@ -32,13 +34,20 @@ struct SitePresenter {
             title: report.title.value, fiscalYear: report.fiscalYear.value,
             texts: Schema.report.texts.map { report.texts[$0.slot!]?.value },
             actors: report.actors.map { LegendEntry(key: $0.key.value, mark: $0.mark.value, label: $0.label.value, tone: "", shade: "") },
-            statuses: styles.map(\.legend))
+            statuses: styles.map(\.legend), language: language)
         columns = ColumnSet(report)
     }
 
     // MARK: Pages
 
     func overviewPage() -> Page {
+        let body = overviewBody()
+        var common = common(root: "", title: nil, kind: .overview, path: "index.html")
+        common.description = describe(report[text: "subtitle"]?.value, body.overall)
+        return Page(body: body, common: common)
+    }
+
+    func overviewBody() -> OverviewBody {
         var overall = ProgressSummary(statuses: report.statuses)
         var byActor: [String: ProgressSummary] = [:]
         var rows: [PolicyRow] = []
@@ -60,15 +69,17 @@ struct SitePresenter {
             rows.append(PolicyRow(id: policy.id.value, numberLabel: numberLabel(policy, p), title: policy.title.value,
                                   texts: SchemaTemplateNames.shown(policy.texts, content.policies[p].texts, Schema.policy, style: .overview), progress: progressView(summary)))
         }
-        let actorRows = report.actors.map { actor in
-            ActorRow(key: actor.key.value, mark: actor.mark.value, label: actor.label.value,
-                     progress: progressView(byActor[actor.key.value] ?? ProgressSummary(statuses: report.statuses)))
+        // An actor no action names has no row.
+        let actorRows = report.actors.compactMap { actor in
+            byActor[actor.key.value].map { ActorRow(key: actor.key.value, mark: actor.mark.value, label: actor.label.value, progress: progressView($0)) }
         }
-        let body = OverviewBody(overall: progressView(overall), policies: rows, actors: actorRows, notDone: notDone,
-                                statusLinks: statusLinks(overall), departments: departmentRows(), unit: labels["count_unit"])
-        var common = common(root: "", title: report.title.value, kind: .overview, path: "index.html")
-        common.description = describe(report[text: "subtitle"]?.value, body.overall)
-        return Page(body: body, common: common)
+        var body = OverviewBody(overall: progressView(overall), policies: rows, actors: actorRows, notDone: notDone,
+                                statusLinks: statusLinks(overall), departments: departmentRows(), unit: labels["count_unit"], language: language)
+        let method = ProgressMethod(statuses: report.statuses, labels: labels)
+        body.progressMethod = method.explanation
+        body.fullyDone = method.fullyDone(overall)
+        body.notDoneByStatus = NotDoneStatusGroup.groups(notDone, styles: styles, unit: labels["count_unit"], language: language)
+        return body
     }
 
     func policyPage(_ p: Int) -> Page {
@@ -83,9 +94,9 @@ struct SitePresenter {
 
     func printPage() -> Page {
         let views = report.policies.indices.map { policyView($0, style: .printPage) }
-        let overall = ProgressSummary(actions: report.policies.lazy.flatMap(\.actions), statuses: report.statuses)
-        return Page(body: PrintBody(overall: progressView(overall), policies: views, columns: columns, departments: departmentRows()),
-                    common: common(root: "", title: "\(report.title.value)（\(labels["print"])）", kind: .print, path: "print.html"))
+        let summary = overviewBody()
+        return Page(body: PrintBody(overall: summary.overall, policies: views, columns: columns, departments: summary.departments, summary: summary),
+                    common: common(root: "", title: labels["print"], kind: .print, path: "print.html"))
     }
 
     func notFoundPage() -> Page {
@@ -94,8 +105,12 @@ struct SitePresenter {
 
     // MARK: Parts
 
-    func common(root: String, title: String, kind: PageKind, path: String? = nil) -> PageCommon {
-        var common = PageCommon(site: site, labels: labels.text, root: root, pageTitle: title, kind: kind)
+    /// `title` is the page's own name; `<title>` adds the report's name and year after it
+    /// (the overview, with none, shows the report's name alone).
+    func common(root: String, title: String?, kind: PageKind, path: String? = nil) -> PageCommon {
+        let name = site.fullTitle
+        var common = PageCommon(site: site, labels: labels.text, root: root, pageTitle: title.map { "\($0) — \(name)" } ?? name, kind: kind)
+        common.language = language
         if let base = report[text: "base_url"]?.value, let path {
             common.canonicalURL = (base.hasSuffix("/") ? base : base + "/") + (year.map { "\($0.year)/" } ?? "") + path
         }
@@ -106,17 +121,17 @@ struct SitePresenter {
     /// A page's description: its lead text when it has one, then its progress in words
     /// (`進捗率 84%（19件中 実施15件・一部実施2件・未実施2件）`).
     func describe(_ lead: String?, _ progress: ProgressView) -> String {
-        let figures = "\(labels["progress"]) \(progress.percentLabel)（\(progress.countsText)）"
+        let figures = language.withNote("\(labels["progress"]) \(progress.percentLabel)", progress.countsText)
         guard let lead, !lead.isEmpty else { return figures }
         return lead + " " + figures
     }
 
     func numberLabel(_ policy: Policy, _ index: Int) -> String {
-        "\(labels["policy"])\(policy.number?.value ?? index + 1)"
+        language.numbered(labels["policy"], policy.number?.value ?? index + 1)
     }
 
     func progressView(_ summary: ProgressSummary) -> ProgressView {
-        ProgressView(summary: summary, styles: styles, unit: labels["count_unit"])
+        ProgressView(summary: summary, styles: styles, unit: labels["count_unit"], language: language)
     }
 
     func policyView(_ p: Int, style: PageStyle) -> PolicyView {

@@ -4,14 +4,17 @@ import PlanSiteSupport
 
 /// What a year's pages of a several-year plan add to a one-year site: they live under `<YYYY>/`
 /// (their shared files one folder up), switch to the same page in the other years, and show
-/// each action's status in the other years.
+/// each action's status in the year before.
 struct YearPages: Sendable {
     let year: Int
+    /// `year`'s place among `years`.
+    let yearIndex: Int
     let years: [Int]
     /// The policy ids of each year, for the switch: a year without the policy gets its overview.
     let policiesByYear: [Int: Set<String>]
     /// Each action's status in every year it appears in, oldest first.
-    let history: [String: [(year: Int, style: StatusStyle)]]
+    let history: StatusHistory
+    var language: SiteLanguage = .ja
 
     /// Moves `common` under the year's folder and adds the switch.
     func place(_ common: inout PageCommon, path: String?) {
@@ -20,22 +23,23 @@ struct YearPages: Sendable {
         let planPath = switchPath.hasPrefix("policies/") ? switchPath : "index.html"
         let entries = years.map { y -> YearSwitch.Entry in
             if switchPath.hasPrefix("policies/"), !(policiesByYear[y]?.contains(String(switchPath.dropFirst(9).dropLast(5))) ?? false) {
-                return YearSwitch.Entry(label: YearPages.shortLabel(y), href: "\(home)../\(y)/index.html", isCurrent: y == year)
+                return YearSwitch.Entry(label: language.shortYear(y), href: "\(home)../\(y)/index.html", isCurrent: y == year)
             }
-            return YearSwitch.Entry(label: YearPages.shortLabel(y), href: "\(home)../\(y)/\(switchPath)", isCurrent: y == year)
+            return YearSwitch.Entry(label: language.shortYear(y), href: "\(home)../\(y)/\(switchPath)", isCurrent: y == year)
         }
-        common = PageCommon(site: common.site, labels: common.labels, root: "../" + home, pageTitle: common.pageTitle, kind: common.kind,
-                            canonicalURL: common.canonicalURL, home: home,
-                            yearSwitch: YearSwitch(planHref: "\(home)../\(planPath)", years: entries))
+        common.root = "../" + home
+        common.home = home
+        common.yearSwitch = YearSwitch(planHref: "\(home)../\(planPath)", years: entries)
     }
 
-    /// `2013年度`: a year among others, where the era is not needed.
-    static func shortLabel(_ year: Int) -> String { "\(year)年度" }
-
+    /// The action's status in the nearest earlier year that has it, on its policy page only (not
+    /// in print or lists): "did last year's 未実施 get done?". Every other year on every action
+    /// would make each year's pages grow with the number of years (a ten-year plan's pages
+    /// twice a one-year site's, its build quadratic); the policy's page across years, one
+    /// click away, holds the whole record.
     func otherYears(of id: String, style: PageStyle) -> [OtherYearStatus] {
-        (history[id] ?? []).filter { $0.year != year }.map {
-            OtherYearStatus(yearLabel: YearPages.shortLabel($0.year), status: $0.style)
-        }
+        guard style == .policyPage, let before = history.status(of: id, before: yearIndex) else { return [] }
+        return [OtherYearStatus(yearLabel: language.shortYear(years[before.yearIndex]), status: before.style)]
     }
 }
 

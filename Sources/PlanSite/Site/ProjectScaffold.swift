@@ -129,14 +129,18 @@ public enum ProjectScaffold {
         plansite build     # Output/ にサイトを作る。Output/ の中身をウェブサーバーに置けば公開できます
         ```
 
-        誤りがあると、`Content/report.yml:14:7: unknown status "donee" …` のように、ファイル名・行・列と
-        正しい書き方の候補が表示されます。誤りがある間は Output/ は書き換えられません。
+        誤りがあると、`Content/report.yml:14:7: 状況「donee」は定義されていません。…（「done」のことですか？）`
+        のように、ファイル名・行・列と正しい書き方の候補が表示されます（日本語の環境では日本語で、
+        `--lang en` を付けると英語で表示されます）。誤りがある間は Output/ は書き換えられません。
 
         ## report.yml の書き方
 
         - 取組の `status` は `done`（実施）、`partial`（一部実施）、`not_started`（未実施）のいずれかです。
+          `実施` のようにラベルで書いても読めます（`plansite check` がキーでの書き方を知らせます）。
           独自の区分を使うときは `statuses:` に書きます。
         - 取組の `actor` は `citizen`（★市民が主体）、`city`（●市が主体）、`joint`（◎市民と市が主体）です。
+          `●` のように記号で書いても読めます。
+        - `language: en` と書くと、サイトの見出しなどがすべて英語になります。
         - `plan`、`result` などは Markdown で書けます。改行はそのまま表示されます。
         - 表計算ソフトで作った一覧は `plansite import 一覧.csv` で report.yml にできます。
 

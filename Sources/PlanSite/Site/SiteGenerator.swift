@@ -31,11 +31,12 @@ public enum SiteGenerator {
         progress("reading report.yml")
         var diagnostics: [Diagnostic] = input.problems
         func failed() -> Result {
-            Result(files: [], diagnostics: diagnostics.sortedByPlace(), pageCount: 0, actionCount: 0, timings: timings)
+            Result(files: [], diagnostics: CauseFolding.fold(diagnostics.sortedByPlace()), pageCount: 0, actionCount: 0, timings: timings)
         }
 
         // Load; then the bytes are no longer needed (a big report is mostly this file).
         var loaded = cache?.reports.load(input.reportBytes, file: input.reportFile) ?? ReportLoader.load(input.reportBytes, file: input.reportFile)
+        if loaded.report != nil { diagnostics += PlaceholderCheck.find(input.reportBytes, file: input.reportFile) }
         input.reportBytes = []
         diagnostics += loaded.diagnostics
         guard let loadedReport = loaded.report else { return failed() }
@@ -81,11 +82,12 @@ public enum SiteGenerator {
             files.append(OutputFile(path: "sitemap.xml", contents: .text(Sitemap.encode(report, baseURL: baseURL))))
         }
         lap("present", next: "rendering and writing")
+        files.append(OutputFile(path: ReportStyleSheet.fileName, contents: .text(ReportStyleSheet.text(runningHeader: presenter.site.fullTitle))))
         for asset in input.theme.assets { files.append(OutputFile(path: asset.path, contents: .bytes(asset.bytes))) }
         for asset in input.assets { files.append(OutputFile(path: asset.path, contents: asset.contents)) }
 
         let actionCount = report.policies.reduce(0) { $0 + $1.actions.count }
-        return Result(files: files, diagnostics: diagnostics.sortedByPlace(), pageCount: pageCount, actionCount: actionCount,
+        return Result(files: files, diagnostics: CauseFolding.fold(diagnostics.sortedByPlace()), pageCount: pageCount, actionCount: actionCount,
                       timings: timings)
     }
 

@@ -168,6 +168,8 @@ package final class EventReader {
     func rejectNode(_ what: String, expected: String) throws {
         if kind == YAML_ALIAS_EVENT {
             log.error("\(what): aliases (*name) are not supported; write the value out", at: position)
+        } else if kind == YAML_SCALAR_EVENT, isPlainScalar, let hint = CommonMistakes.keyTypedAsText(scalarText, at: position) {
+            log.error(hint.message, at: hint.position)
         } else {
             log.error("\(what): expected \(expected), found \(nodeDescription)", at: position)
         }

@@ -16,6 +16,10 @@ public enum ReportLoader {
     /// the file could not be read as YAML at all; otherwise problems are in the diagnostics.
     /// A year of a several-year plan passes what it inherits as `defaults`.
     public static func load(_ bytes: [UInt8], file: String, defaults: ReportDefaults? = nil) -> (report: Report?, diagnostics: [Diagnostic]) {
+        let misindented = CommonMistakes.indentation(in: bytes)
+        if !misindented.isEmpty {
+            return (nil, misindented.map { Diagnostic(file: file, position: $0.position, message: $0.message) })
+        }
         if bytes.count >= parallelThreshold, Parallel.isEnabled, let result = loadInParallel(bytes, file: file, defaults: defaults) {
             return result
         }
@@ -77,6 +81,7 @@ public enum ReportLoader {
             log.error(emptyFileMessage, at: .start)
             return (nil, log.diagnostics)
         }
+        var hint: CommonMistakes.Hint?
         let report: Report? = body.withUnsafeBytes { raw in
             do {
                 let reader = try EventReader(bytes: raw, log: log)
@@ -93,6 +98,10 @@ public enum ReportLoader {
                     } else {
                         log.error(EncodingDiagnosis.describe(bytes), at: EncodingDiagnosis.firstInvalidPosition(bytes))
                     }
+                } else if let found = CommonMistakes.explain(problem: error.message, at: error.position, in: body) {
+                    hint = found
+                } else if CommonMistakes.followsFromTypingMistake(error.position, log.diagnostics) {
+                    // The mistake already reported above made the text that libyaml stopped on.
                 } else {
                     log.error(error.message, at: error.position)
                 }
@@ -101,6 +110,11 @@ public enum ReportLoader {
                 log.error("\(error)", at: .start)
                 return nil
             }
+        }
+        if let hint {
+            // What was read before the mistake and at or after its line is its consequence.
+            return (nil, log.diagnostics.filter { $0.position.line < hint.position.line }
+                        + [Diagnostic(file: file, position: hint.position, message: hint.message)])
         }
         return (report, log.diagnostics)
     }
@@ -119,7 +133,7 @@ public enum ReportLoader {
         guard let at = try r.mapping("the report", { key, keyAt in
             switch key {
             case "title": title = try r.text("title")
-            case "fiscal_year": fiscalYear = try r.integer("fiscal_year")
+            case "fiscal_year": fiscalYear = try decodeFiscalYear(r)
             case "labels": labels = try decodeLabels(r)
             case "actors": actors = try decodeActors(r)
             case "statuses":
@@ -140,7 +154,7 @@ public enum ReportLoader {
             title: required(title, "title", in: "the report", at: at, r),
             fiscalYear: required(fiscalYear, "fiscal_year", in: "the report", at: at, r, placeholder: 0),
             texts: texts, labels: labels,
-            actors: actors ?? ActorDefinition.defaults, statuses: statuses ?? StatusDefinition.defaults,
+            actors: actors ?? SiteLanguage.of(texts).defaultActors, statuses: statuses ?? SiteLanguage.of(texts).defaultStatuses,
             policies: required(policies.map { Located($0, at: at) }, "policies", in: "the report", at: at, r, placeholder: []).value)
         report.statusesPosition = statusesAt
         return report

@@ -17,7 +17,7 @@ public struct LabelSet: Sendable {
             ("overall", "全体の進捗"),
             ("by_policy", "施策ごとの進捗"),
             ("by_actor", "主体ごとの進捗"),
-            ("not_done", "実施できなかった取組"),
+            ("not_done", "未完了の取組"),
             ("all_done", "すべての取組が実施されました。"),
             ("legend", "凡例"),
             ("narrative", "施策の概要"),
@@ -63,10 +63,16 @@ public struct LabelSet: Sendable {
             ("no_changes", "該当する取組はありません。"),
             ("year_reports", "各年度の報告"),
             ("year_switch", "年度の切り替え"),
-            ("other_years", "他の年度の状況"),
+            ("other_years", "前年度の状況"),
             ("action_matrix", "取組の年度別状況"),
             ("absent", "対象外"),
-        ]
+            // How the headline figure is made, in words built from the report's statuses.
+            ("progress_method", "{weights} として計算"),
+            ("progress_weight", "{status}＝{weight}"),
+            ("progress_excluded", "{statuses}は計算に含めない"),
+            ("fully_done", "{statuses}は{total}{unit}中 {count}{unit}（{percent}）"),
+            ("list_separator", "、"),
+        ] + themeWords
     }()
 
     public static let keys: [String] = defaults.map(\.key)

@@ -84,6 +84,13 @@ public enum JSONSchema {
             shape = "\"type\": \"object\", \"additionalProperties\": false, \"properties\": { "
                 + LabelSet.keys.map { JSONText.quoted($0) + ": { \(text) }" }.joined(separator: ", ") + " }"
         }
-        return "{ " + shape + ", \"description\": " + JSONText.quoted(field.summary) + " }"
+        return "{ " + (yearShapes[field.key] ?? shape) + ", \"description\": " + JSONText.quoted(field.summary) + " }"
     }
+
+    /// A year is also read as people write it (`FiscalYear.parse`): 平成25年度, H25, 令和元年度.
+    static let yearShapes: [String: String] = [
+        "fiscal_year": "\"anyOf\": [{ \"type\": \"integer\" }, { \"type\": \"string\", \"pattern\": "
+            + JSONText.quoted("^\\s*(\\d{4}(年度?)?|(明治|大正|昭和|平成|令和|[MTSHRmtshrＭＴＳＨＲｍｔｓｈｒ]\\.?)\\s*(元|\\d{1,2}|[０-９]{1,2})\\s*(年度?)?)\\s*$")
+            + " }]",
+    ]
 }

@@ -6,6 +6,8 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
     public enum Severity: Sendable, Equatable {
         case error
         case warning
+        /// Not a problem: how something written another way was read (`check` shows it, exit 0).
+        case note
     }
 
     /// The file as the user knows it (for example `Content/report.yml`).
@@ -13,6 +15,9 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
     public var position: SourcePosition
     public var message: String
     public var severity: Severity
+    /// Problems that only follow from this one (a narrative left without its policy by a
+    /// duplicate id, the links to it): shown under it, not counted on their own.
+    public var consequences: [Diagnostic] = []
 
     public init(file: String, position: SourcePosition, message: String, severity: Severity = .error) {
         self.file = file
@@ -22,7 +27,12 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
     }
 
     public var description: String {
-        "\(file):\(position.line):\(position.column): \(severity == .warning ? "warning: " : "")\(message)"
+        consequences.isEmpty ? line : ([line] + consequences.map { "  ↳ \($0.line)" }).joined(separator: "\n")
+    }
+
+    /// The diagnostic itself, on one line, without its consequences.
+    public var line: String {
+        "\(file):\(position.line):\(position.column): \(severity == .warning ? "warning: " : severity == .note ? "note: " : "")\(message)"
     }
 }
 

@@ -14,4 +14,8 @@ package final class DiagnosticLog {
     func warning(_ message: String, at position: SourcePosition) {
         diagnostics.append(Diagnostic(file: file, position: position, message: message, severity: .warning))
     }
+
+    func note(_ message: String, at position: SourcePosition) {
+        diagnostics.append(Diagnostic(file: file, position: position, message: message, severity: .note))
+    }
 }

@@ -22,7 +22,7 @@ public enum NearestMatch {
     }
 
     /// Damerau–Levenshtein distance (optimal string alignment): a swap of two neighbours is one edit.
-    static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
+    package static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         var previous2 = [Int](repeating: 0, count: b.count + 1)

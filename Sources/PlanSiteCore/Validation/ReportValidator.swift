@@ -68,7 +68,7 @@ public enum ReportValidator {
                     } else {
                         action.id = Located("\(report.policies[p].id.value)-\(n)", at: action.position)
                     }
-                    checkReferences(action, actorKeys: actorKeys, statusKeys: statusKeys, log)
+                    resolveReferences(&action, actors: report.actors, statuses: report.statuses, log)
                     report.policies[p].objectives[o].actions[a] = action
                 }
             }
@@ -87,6 +87,7 @@ public enum ReportValidator {
                       at: year.position)
         }
         checkTextFormats(report.texts, Schema.report, log)
+        checkLanguage(report.texts, log)
         for policy in report.policies { checkTextFormats(policy.texts, Schema.policy, log) }
     }
 

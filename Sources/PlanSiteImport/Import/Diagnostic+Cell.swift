@@ -12,4 +12,15 @@ extension Diagnostic {
         }
         return "\(place): \(severity == .warning ? "warning: " : "")\(message)"
     }
+
+    /// `cellDescription` with the message in `language`.
+    public func cellDescription(in language: MessageLanguage) -> String {
+        guard language == .ja else { return cellDescription }
+        var place = file
+        if position.line > 0 {
+            place += ":\(position.line)"
+            if position.column > 0 { place += ":" + ColumnLetters.name(Int(position.column)) }
+        }
+        return "\(place): \(severity == .warning ? "警告: " : "")\(MessageCatalog.localized(message, language))"
+    }
 }

@@ -81,8 +81,11 @@ public enum ReportImport {
             title: request.title, fiscalYear: request.fiscalYear, policyColumn: request.policyColumn, base: base,
             fallbackFiscalYear: request.fallbackFiscalYear, outputFile: outputDisplay)
         let result = SpreadsheetImporter.convert(bytes, file: request.csvDisplay, options: options)
-        guard let yaml = result.yaml, let report = result.report, let encoding = result.encoding else {
+        guard var yaml = result.yaml, let report = result.report, let encoding = result.encoding else {
             throw .content(result.diagnostics)
+        }
+        if base != nil, let output = request.output, let old = try? Data(contentsOf: output) {
+            yaml = PlaceholderCheck.carryMarks(from: Array(old), to: yaml)
         }
         if let output = request.output {
             do {

@@ -90,10 +90,10 @@ struct SheetHeader {
             } else if text.isEmpty {
                 unnamed.insert(index)
                 continue
-            } else if let known = SpreadsheetField.field(forHeader: text) {
+            } else if let known = HeaderChoice.field(forHeader: text, in: texts) {
                 field = known
             } else {
-                log.error("unknown column \(letter) \"\(text)\" — expected one of \(expectedList)" + suggestion(for: text), at: position)
+                log.error("unknown column \(letter) \"\(text)\" — expected one of \(expectedList)" + HeaderChoice.suggestion(for: text), at: position)
                 placed = false
                 continue
             }

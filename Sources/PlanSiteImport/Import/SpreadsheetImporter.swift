@@ -122,7 +122,7 @@ public enum SpreadsheetImporter {
             } else {
                 report.title = Located(placeholderTitle, at: .start)
                 comments["title"] = "TODO plansite import: 表題を書いてください"
-                warnings.append(("title", "no title was given: wrote a placeholder; edit it, or import again with --title \"…\""))
+                warnings.append(("title", "no title was given: wrote a placeholder, which check and build refuse until it is replaced; edit it, or import again with --title \"…\""))
             }
         }
         if let year = options.fiscalYear {
@@ -133,8 +133,8 @@ public enum SpreadsheetImporter {
                 notes.append("fiscal_year \(year) taken from \"\(words)\" in the title (use --fiscal-year to give another)")
             } else {
                 report.fiscalYear = Located(options.fallbackFiscalYear, at: .start)
-                comments["fiscal_year"] = "TODO plansite import: 年度を確かめてください（年度が始まる西暦年）"
-                warnings.append(("fiscal_year", "no fiscal year was given: wrote \(options.fallbackFiscalYear), the current one; edit it, or import again with --fiscal-year"))
+                comments["fiscal_year"] = "TODO plansite import: 年度を確かめてください（年度が始まる西暦年。\(options.fallbackFiscalYear) は推測です）"
+                warnings.append(("fiscal_year", "no fiscal year was given: wrote \(options.fallbackFiscalYear), the current one, which check and build refuse until it is confirmed; edit it, or import again with --fiscal-year"))
             }
         }
 

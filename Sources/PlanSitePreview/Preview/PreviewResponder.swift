@@ -113,10 +113,12 @@ public struct PreviewResponder: Sendable {
     }
 
     /// The banner for a failed build: every diagnostic with the line it points at.
-    public static func banner(for diagnostics: [Diagnostic], lines: [String?]) -> String {
-        var html = "<section class=\"plansite-preview-errors\" role=\"alert\"><h2>The last change has errors; this is the last good build.</h2><ol>"
+    public static func banner(for diagnostics: [Diagnostic], lines: [String?], language: MessageLanguage = .en) -> String {
+        let heading = language == .ja ? "最後の変更にエラーがあります。表示しているのは最後に正しく作れたサイトです。"
+            : "The last change has errors; this is the last good build."
+        var html = "<section class=\"plansite-preview-errors\" role=\"alert\" lang=\"\(language.rawValue)\"><h2>\(heading)</h2><ol>"
         for (diagnostic, line) in zip(diagnostics, lines) {
-            html += "<li>" + MarkupEscaping.escape(diagnostic.description)
+            html += "<li>" + MarkupEscaping.escape(diagnostic.description(in: language))
             if let line { html += "<code>\(diagnostic.position.line) | " + MarkupEscaping.escape(line) + "</code>" }
             html += "</li>"
         }

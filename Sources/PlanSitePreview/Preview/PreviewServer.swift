@@ -87,11 +87,12 @@ public final class PreviewServer: Sendable {
                 switch error {
                 case .content(let diagnostics):
                     let excerpts = diagnostics.map(Self.sourceLine)
-                    await state.failed(banner: PreviewResponder.banner(for: diagnostics, lines: excerpts))
+                    await state.failed(banner: PreviewResponder.banner(for: diagnostics, lines: excerpts, language: reportLanguage))
                     report(.failed(diagnostics, excerpts: excerpts))
                 case .io(let message), .busy(let message):
                     await state.failed(banner: PreviewResponder.banner(
-                        for: [Diagnostic(file: ProjectPaths.display(paths.content), position: .start, message: message)], lines: [nil]))
+                        for: [Diagnostic(file: ProjectPaths.display(paths.content), position: .start, message: message)], lines: [nil],
+                        language: reportLanguage))
                     report(.ioFailure(message))
                 }
             }
