@@ -30,10 +30,13 @@ public final class FileWatcher: @unchecked Sendable {
         let fd = inotify_init1(Int32(IN_CLOEXEC | IN_NONBLOCK))
         if fd >= 0 {
             mechanism = "inotify"
-            let thread = Thread { [self] in self.runInotify(fd) }
+            // Returns once every folder is watched, so that a save right after is seen.
+            let watching = DispatchSemaphore(value: 0)
+            let thread = Thread { [self] in self.runInotify(fd, watching: watching) }
             thread.name = "plansite file watcher"
             self.thread = thread
             thread.start()
+            _ = watching.wait(timeout: .now() + 10)
             return
         }
         #endif
@@ -56,7 +59,7 @@ public final class FileWatcher: @unchecked Sendable {
     }
 
     #if canImport(Glibc)
-    private func runInotify(_ fd: Int32) {
+    private func runInotify(_ fd: Int32, watching: DispatchSemaphore) {
         defer { close(fd) }
         let mask = UInt32(IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_CREATE | IN_DELETE | IN_MODIFY | IN_DELETE_SELF | IN_MOVE_SELF)
         // Watches are kept by the folder's inode, not its path: a folder replaced by another of the
@@ -75,6 +78,7 @@ public final class FileWatcher: @unchecked Sendable {
             }
         }
         for folder in folders { watchTree(folder) }
+        watching.signal()
         // Events that may mean a folder to watch: one made, moved or gone, or events lost.
         let folderEvents = UInt32(IN_ISDIR) | UInt32(IN_MOVE_SELF) | UInt32(IN_DELETE_SELF) | UInt32(IN_IGNORED) | UInt32(IN_Q_OVERFLOW)
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
