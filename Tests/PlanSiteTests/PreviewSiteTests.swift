@@ -80,11 +80,27 @@ struct PreviewSiteTests {
             let split = try #require(PolicyBlockSplit.find(bytes, parts: 0, eachItem: true))
             #expect(split.parts.count == 5)
             #expect(split.header.count(where: { $0 == 0x0A }) == bytes.count(where: { $0 == 0x0A }))
-            let loaded = ReportLoadCache().load(bytes, file: "r")
+            let loaded = ReportLoader.load(bytes, file: "r", cache: ReportLoadCache())
             let whole = ReportLoader.loadWhole(bytes, file: "r")
             #expect(loaded.report.map { ReportJSON.encode($0) } == whole.report.map { ReportJSON.encode($0) })
             #expect(loaded.diagnostics.map(\.description) == whole.diagnostics.sortedByPlace().map(\.description))
         }
+    }
+
+    @Test func everyInvalidReportLoadsTheSameWithTheCache() throws {
+        let folder = TestSupport.fixtures.appendingPathComponent("invalid")
+        let cases = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        var compared = 0
+        let cache = ReportLoadCache()  // one for all, as the preview's: each case replaces the last
+        for name in cases {
+            guard let bytes = FileManager.default.contents(atPath: folder.appendingPathComponent("\(name)/report.yml").path) else { continue }
+            let plain = ReportLoader.load(Array(bytes), file: "Content/report.yml")
+            let cached = ReportLoader.load(Array(bytes), file: "Content/report.yml", cache: cache)
+            #expect(cached.diagnostics.sortedByPlace().map(\.description) == plain.diagnostics.sortedByPlace().map(\.description), "\(name)")
+            #expect(cached.report.map { ReportJSON.encode($0) } == plain.report.map { ReportJSON.encode($0) }, "\(name)")
+            compared += 1
+        }
+        #expect(compared > 40)
     }
 
     @Test func aFileIsReadAgainWhenItChangedOrWasJustWritten() throws {

@@ -103,8 +103,7 @@ public enum PlanGenerator {
     /// One year through the one-year stages: loading with what it inherits, validation, Markdown.
     static func loadYear(_ year: PlanInput.Year, defaults: ReportDefaults, assetPaths: Set<String>, cache: RebuildCache? = nil)
         -> (report: Report?, content: RenderedContent?, diagnostics: [Diagnostic]) {
-        let loaded = cache?.reports.load(year.input.reportBytes, file: year.input.reportFile, defaults: defaults)
-            ?? ReportLoader.load(year.input.reportBytes, file: year.input.reportFile, defaults: defaults)
+        let loaded = ReportLoader.load(year.input.reportBytes, file: year.input.reportFile, defaults: defaults, cache: cache?.reports)
         var diagnostics = loaded.diagnostics
         guard let report = loaded.report else { return (nil, nil, diagnostics) }
         diagnostics += PlaceholderCheck.find(year.input.reportBytes, file: year.input.reportFile)

@@ -35,7 +35,7 @@ public enum SiteGenerator {
         }
 
         // Load; then the bytes are no longer needed (a big report is mostly this file).
-        var loaded = cache?.reports.load(input.reportBytes, file: input.reportFile) ?? ReportLoader.load(input.reportBytes, file: input.reportFile)
+        var loaded = ReportLoader.load(input.reportBytes, file: input.reportFile, cache: cache?.reports)
         if loaded.report != nil { diagnostics += PlaceholderCheck.find(input.reportBytes, file: input.reportFile) }
         input.reportBytes = []
         diagnostics += loaded.diagnostics

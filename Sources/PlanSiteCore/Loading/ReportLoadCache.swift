@@ -6,7 +6,8 @@ import PlanSiteSupport
 /// part's result is kept with its bytes and first line, and reused while both are the same. An
 /// edit that adds or removes lines parses the policies after it again (their positions moved).
 ///
-/// The result is what `ReportLoader.load` gives: a file that does not split cleanly, or any part
+/// Called by `ReportLoader.load(…, cache:)` after the checks made before any parsing. The result
+/// is what `ReportLoader.load` gives without it: a file that does not split cleanly, or any part
 /// with a syntax error, is read whole.
 public final class ReportLoadCache: @unchecked Sendable {
     struct Part {
@@ -25,7 +26,7 @@ public final class ReportLoadCache: @unchecked Sendable {
 
     public init() {}
 
-    public func load(_ bytes: [UInt8], file: String, defaults: ReportDefaults? = nil) -> (report: Report?, diagnostics: [Diagnostic]) {
+    func load(_ bytes: [UInt8], file: String, defaults: ReportDefaults? = nil) -> (report: Report?, diagnostics: [Diagnostic]) {
         lock.lock()
         defer { lock.unlock() }
         let content = Array(ByteOrderMark.droppingUTF8(bytes))
