@@ -13,7 +13,8 @@ struct ServeCommand: AsyncParsableCommand {
             Watches Content/ (in a plan over several years, plan.yml and every year folder) and
             Templates/; every save rebuilds the site and reloads the open pages.
             While the content has errors, the last good site stays served with the errors shown
-            above every page. Stop with Ctrl-C.
+            above every page. The site is kept in memory, each page rendered when the browser
+            asks for it: nothing is written to Output/ (plansite build writes it). Stop with Ctrl-C.
 
             Example:
               plansite serve                 # then open http://127.0.0.1:8000/
@@ -49,9 +50,9 @@ struct ServeCommand: AsyncParsableCommand {
         let server = PreviewServer(paths: paths, port: port) { event in
             switch event {
             case .listening(let url, let watcher):
-                Terminal.out("Serving \(ProjectPaths.display(paths.output))/ at \(url) — watching \(watched) (\(watcher)). Ctrl-C to stop.")
-            case .built(let summary):
-                Terminal.out("\(Self.clock()) built \(summary.pageCount) pages, \(summary.actionCount) actions in \(summary.milliseconds) ms; \(summary.rewrittenCount) of \(summary.fileCount) files changed")
+                Terminal.out("Serving the site of \(ProjectPaths.display(paths.root)) at \(url) (pages made as they are asked for; nothing written to \(ProjectPaths.display(paths.output))/) — watching \(watched) (\(watcher)). Ctrl-C to stop.")
+            case .built(let summary, let work):
+                Terminal.out("\(Self.clock()) built \(summary.pageCount) pages, \(summary.actionCount) actions in \(summary.milliseconds) ms (\(summary.timings.map { "\($0.stage) \(Int(($0.seconds * 1000).rounded()))" }.joined(separator: " · ")) ms); \(work)")
             case .failed(let diagnostics, let excerpts):
                 Terminal.error("\(Self.clock()) the content has errors; still serving the last good site:")
                 for (diagnostic, line) in zip(diagnostics, excerpts) {

@@ -17,6 +17,10 @@ struct PreviewTests {
         #expect(served.contains("<script src=\"/__plansite/live.js\" defer></script>\n</head>"))
         let withBanner = PreviewResponder.inject(page, banner: "<section>誤り</section>")
         #expect(withBanner.contains("<body class=\"x\">\n<section>誤り</section><p>本文</p>"))
+        // Only script-src changes; a page without head or body gets the script and banner first.
+        let other = PreviewResponder.inject("<head><meta content=\"object-src 'none'; script-src 'none'\"></head><p>'none'</p>", banner: nil)
+        #expect(other.contains("object-src 'none'; script-src 'self'") && other.hasSuffix("<p>'none'</p>"))
+        #expect(PreviewResponder.inject("<p>x</p>", banner: "<b>!</b>").hasPrefix("<b>!</b><link rel=\"stylesheet\""))
     }
 
     @Test func theBannerEscapesWhatItShows() {
@@ -28,25 +32,29 @@ struct PreviewTests {
     }
 
     @Test func mapsRequestPathsToSiteFiles() throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("plansite-preview-\(getpid())")
-        defer { try? FileManager.default.removeItem(at: root) }
-        try FileManager.default.createDirectory(at: root.appendingPathComponent("policies"), withIntermediateDirectories: true)
-        for path in ["index.html", "404.html", "policies/a.html", "assets.css"] {
-            try Data("<html><head></head><body>\(path)</body></html>".utf8).write(to: root.appendingPathComponent(path))
-        }
-        let responder = PreviewResponder(root: root)
-        #expect(responder.file(for: "/")?.lastPathComponent == "index.html")
-        #expect(responder.file(for: "/policies/a.html?x=1#y")?.lastPathComponent == "a.html")
-        #expect(responder.file(for: "/policies/%61.html")?.lastPathComponent == "a.html")
-        #expect(responder.file(for: "/../etc/passwd") == nil)
-        #expect(responder.file(for: "/policies/../../x") == nil)
-        #expect(responder.file(for: "/.hidden") == nil)
-        let missing = responder.respond(to: "/nope.html", banner: nil)
+        let site = PreviewSite(files: ["index.html", "404.html", "policies/a.html", "2014/index.html", "assets.css"].map { path in
+            OutputFile(path: path, contents: .stream { $0.write(Array("<html><head></head><body>\(path)</body></html>".utf8)) })
+        })
+        #expect(site.path(for: "/") == "index.html")
+        #expect(site.path(for: "/policies/a.html?x=1#y") == "policies/a.html")
+        #expect(site.path(for: "/policies/%61.html") == "policies/a.html")
+        #expect(site.path(for: "/2014") == "2014/index.html")
+        #expect(site.path(for: "/2014/") == "2014/index.html")
+        #expect(site.path(for: "/policies/") == nil)
+        #expect(site.path(for: "/../etc/passwd") == nil)
+        #expect(site.path(for: "/policies/../../x") == nil)
+        #expect(site.path(for: "/.hidden") == nil)
+        let responder = PreviewResponder()
+        let missing = responder.respond(to: "/nope.html", site: site, banner: nil)
         #expect(missing.status == 404)
         #expect(String(decoding: missing.body, as: UTF8.self).contains("404.html"))
-        let css = responder.respond(to: "/assets.css", banner: "<p>x</p>")
+        let css = responder.respond(to: "/assets.css", site: site, banner: "<p>x</p>")
         #expect(css.contentType == "text/css; charset=utf-8")
         #expect(!String(decoding: css.body, as: UTF8.self).contains("live.js"))
+        // Before any build succeeded, the errors are still shown, in a page that reloads.
+        let first = String(decoding: responder.respond(to: "/", site: nil, banner: "<section>誤り</section>").body, as: UTF8.self)
+        #expect(first.contains("<section>誤り</section>") && first.contains("live.js") && first.contains("lang=\"ja\""))
+        #expect(responder.respond(to: "/", site: nil, banner: nil).status == 404)
     }
 
     @Test func aFileWatcherSeesSavesOnceAfterTheBurst() async throws {
@@ -62,6 +70,29 @@ struct PreviewTests {
         try await Task.sleep(for: .milliseconds(400))
         #expect(counter.value == 1)
         #expect(watcher.mechanism == "inotify")
+    }
+
+    @Test func aFileWatcherWaitsForAFileStillBeingWritten() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("plansite-write-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let counter = Counter()
+        let watcher = FileWatcher(folders: [folder], quietPeriod: 0.05) { counter.increment() }
+        watcher.start()
+        defer { watcher.stop() }
+        try await Task.sleep(for: .milliseconds(100))
+        // A writer that pauses for four quiet periods in the middle of its file, then renames it.
+        let temporary = folder.appendingPathComponent("report.yml.tmp~")
+        FileManager.default.createFile(atPath: temporary.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: temporary)
+        try handle.write(contentsOf: Data("title: 前半\n".utf8))
+        try await Task.sleep(for: .milliseconds(200))
+        #expect(counter.value == 0, "no build while the file is open for writing")
+        try handle.write(contentsOf: Data("fiscal_year: 2013\n".utf8))
+        try handle.close()
+        #expect(rename(temporary.path, folder.appendingPathComponent("report.yml").path) == 0)
+        try await Task.sleep(for: .milliseconds(300))
+        #expect(counter.value == 1)
     }
 
     @Test func theScaffoldBuildsAtOnce() throws {

@@ -7,7 +7,8 @@ import PlanSiteSupport
 /// one-year stages (with what the year inherits), then the pages across years and the data of
 /// every year. Each year's pages live under `<YYYY>/`, so adding a year changes no address.
 public enum PlanGenerator {
-    public static func generate(_ input: consuming PlanInput, clock: () -> Double = { 0 }, progress: (String) -> Void = { _ in }) -> SiteGenerator.Result {
+    public static func generate(_ input: consuming PlanInput, clock: () -> Double = { 0 }, progress: (String) -> Void = { _ in },
+                                cache: RebuildCache? = nil) -> SiteGenerator.Result {
         var diagnostics = input.problems
         let start = clock()
         func failed() -> SiteGenerator.Result {
@@ -39,7 +40,7 @@ public enum PlanGenerator {
             let end = min(first + width, input.years.count)
             let chunk = Array(input.years[first..<end])
             let loaded = Parallel.map(chunk.count) { i in
-                Self.loadYear(chunk[i], defaults: plan.defaults(forYear: chunk[i].year), assetPaths: assetPaths)
+                Self.loadYear(chunk[i], defaults: plan.defaults(forYear: chunk[i].year), assetPaths: assetPaths, cache: cache)
             }
             for (i, year) in loaded.enumerated() {
                 diagnostics += year.diagnostics
@@ -100,9 +101,9 @@ public enum PlanGenerator {
     }
 
     /// One year through the one-year stages: loading with what it inherits, validation, Markdown.
-    static func loadYear(_ year: PlanInput.Year, defaults: ReportDefaults, assetPaths: Set<String>)
+    static func loadYear(_ year: PlanInput.Year, defaults: ReportDefaults, assetPaths: Set<String>, cache: RebuildCache? = nil)
         -> (report: Report?, content: RenderedContent?, diagnostics: [Diagnostic]) {
-        let loaded = ReportLoader.load(year.input.reportBytes, file: year.input.reportFile, defaults: defaults)
+        let loaded = ReportLoader.load(year.input.reportBytes, file: year.input.reportFile, defaults: defaults, cache: cache?.reports)
         var diagnostics = loaded.diagnostics
         guard let report = loaded.report else { return (nil, nil, diagnostics) }
         diagnostics += PlaceholderCheck.find(year.input.reportBytes, file: year.input.reportFile)
@@ -112,8 +113,10 @@ public enum PlanGenerator {
         let (narratives, problems) = SiteGenerator.readNarratives(year.input.narratives, policyIDs: ids)
         diagnostics += problems
         let resolver = LinkResolver(assetPaths: assetPaths, policyIDs: Set(ids), folder: ["years", String(year.year)])
-        let rendered = MarkdownStage.render(validated.report, narratives: narratives, renderer: MarkdownRenderer(links: resolver),
-                                            reportFile: year.input.reportFile)
+        let rendered = cache?.markdown.render(validated.report, narratives: narratives, renderer: MarkdownRenderer(links: resolver),
+                                              reportFile: year.input.reportFile)
+            ?? MarkdownStage.render(validated.report, narratives: narratives, renderer: MarkdownRenderer(links: resolver),
+                                    reportFile: year.input.reportFile)
         diagnostics += rendered.diagnostics
         // One cause, one error, within the year (a narrative orphaned by a duplicate id of its year).
         return (validated.report, rendered.content, CauseFolding.fold(diagnostics.sortedByPlace()))

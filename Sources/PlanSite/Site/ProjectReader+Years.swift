@@ -26,7 +26,7 @@ extension ProjectReader {
         }
         var planBytes: [UInt8] = []
         if hasPlan {
-            do { planBytes = Array(try Data(contentsOf: planURL)) } catch {
+            do { planBytes = try contents(of: planURL) } catch {
                 throw Failure(description: "\(planFile): cannot read: \(error.localizedDescription)")
             }
         } else {
@@ -57,7 +57,7 @@ extension ProjectReader {
                 continue
             }
             let bytes: [UInt8]
-            do { bytes = Array(try Data(contentsOf: report)) } catch {
+            do { bytes = try contents(of: report) } catch {
                 throw Failure(description: "\(ProjectPaths.display(report)): cannot read: \(error.localizedDescription)")
             }
             let narratives = try readNarratives(in: folder.appendingPathComponent("policies"))

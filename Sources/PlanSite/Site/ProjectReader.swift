@@ -17,7 +17,7 @@ public enum ProjectReader {
         }
         let reportBytes: [UInt8]
         do {
-            reportBytes = Array(try Data(contentsOf: reportURL))
+            reportBytes = try contents(of: reportURL)
         } catch {
             throw Failure(description: "\(reportFile): cannot read: \(error.localizedDescription)")
         }
@@ -33,10 +33,11 @@ public enum ProjectReader {
     static func readNarratives(in policiesURL: URL) throws -> [SiteInput.NarrativeFile] {
         let fm = FileManager.default
         var narratives: [SiteInput.NarrativeFile] = []
+        let folder = ProjectPaths.display(policiesURL)  // once: a report may have a thousand
         for name in (try? fm.contentsOfDirectory(atPath: policiesURL.path))?.sorted() ?? [] where name.hasSuffix(".md") {
             let url = policiesURL.appendingPathComponent(name)
             do {
-                narratives.append(.init(name: name, displayPath: ProjectPaths.display(url), bytes: Array(try Data(contentsOf: url))))
+                narratives.append(.init(name: name, displayPath: folder == "." ? name : folder + "/" + name, bytes: try contents(of: url)))
             } catch {
                 throw Failure(description: "\(ProjectPaths.display(url)): cannot read: \(error.localizedDescription)")
             }
@@ -62,7 +63,7 @@ public enum ProjectReader {
         for relative in files(under: paths.templates) {
             let url = paths.templates.appendingPathComponent(relative)
             do {
-                overrides[relative] = Theme.File(bytes: Array(try Data(contentsOf: url)), origin: ProjectPaths.display(url))
+                overrides[relative] = Theme.File(bytes: try contents(of: url), origin: ProjectPaths.display(url))
             } catch {
                 throw Failure(description: "\(ProjectPaths.display(url)): cannot read: \(error.localizedDescription)")
             }

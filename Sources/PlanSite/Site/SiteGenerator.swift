@@ -17,7 +17,9 @@ public enum SiteGenerator {
 
     /// `progress` hears the name of each stage as it starts (for a terminal's progress line).
     /// Takes the input (`consuming`) so that the bytes of report.yml can go once they are read.
-    public static func generate(_ input: consuming SiteInput, clock: () -> Double = { 0 }, progress: (String) -> Void = { _ in }) -> Result {
+    /// `cache` (the preview's) keeps what the last build parsed and rendered, for the parts that did not change.
+    public static func generate(_ input: consuming SiteInput, clock: () -> Double = { 0 }, progress: (String) -> Void = { _ in },
+                                cache: RebuildCache? = nil) -> Result {
         var timings: [(String, Double)] = []
         var last = clock()
         func lap(_ stage: String, next: String? = nil) {
@@ -33,7 +35,7 @@ public enum SiteGenerator {
         }
 
         // Load; then the bytes are no longer needed (a big report is mostly this file).
-        var loaded = ReportLoader.load(input.reportBytes, file: input.reportFile)
+        var loaded = ReportLoader.load(input.reportBytes, file: input.reportFile, cache: cache?.reports)
         if loaded.report != nil { diagnostics += PlaceholderCheck.find(input.reportBytes, file: input.reportFile) }
         input.reportBytes = []
         diagnostics += loaded.diagnostics
@@ -52,8 +54,8 @@ public enum SiteGenerator {
 
         // Markdown.
         let resolver = LinkResolver(assetPaths: Set(input.assets.map(\.path)), policyIDs: Set(report.policies.map(\.id.value)))
-        let rendered = MarkdownStage.render(report, narratives: narratives, renderer: MarkdownRenderer(links: resolver),
-                                            reportFile: input.reportFile)
+        let rendered = cache?.markdown.render(report, narratives: narratives, renderer: MarkdownRenderer(links: resolver), reportFile: input.reportFile)
+            ?? MarkdownStage.render(report, narratives: narratives, renderer: MarkdownRenderer(links: resolver), reportFile: input.reportFile)
         diagnostics += rendered.diagnostics
         let compiled = PageRenderer.compile(input.theme)
         diagnostics += compiled.diagnostics

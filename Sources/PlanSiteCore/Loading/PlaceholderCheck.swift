@@ -1,3 +1,5 @@
+import Foundation
+
 /// What `plansite import` writes where it had nothing to go on — a `TODO` title, a guessed
 /// fiscal year — each marked by a `# TODO plansite import` comment: an error in `check` and
 /// `build` until the author writes the real value, so that a placeholder is never published.
@@ -83,12 +85,19 @@ public enum PlaceholderCheck {
     }
 
     static func contains(_ bytes: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard bytes.count >= needle.count else { return false }
-        var i = 0
-        while i <= bytes.count - needle.count {
-            if bytes[i] == needle[0], Array(bytes[i..<i + needle.count]) == needle { return true }
-            i += 1
+        guard bytes.count >= needle.count, !needle.isEmpty else { return false }
+        // memchr to each candidate first byte: a byte at a time took 10 ms of a 14 MB report.
+        return bytes.withUnsafeBytes { haystack in
+            needle.withUnsafeBytes { wanted in
+                var start = 0
+                while start + wanted.count <= haystack.count,
+                      let hit = memchr(haystack.baseAddress! + start, Int32(wanted[0]), haystack.count - start) {
+                    let at = haystack.baseAddress!.distance(to: UnsafeRawPointer(hit))
+                    if at + wanted.count <= haystack.count, memcmp(haystack.baseAddress! + at, wanted.baseAddress!, wanted.count) == 0 { return true }
+                    start = at + 1
+                }
+                return false
+            }
         }
-        return false
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds where a big report.yml can be read in parallel: the items of its top-level
 /// `policies:` block sequence, each of which is a complete YAML node on lines of its own.
 ///
@@ -11,12 +13,20 @@ struct PolicyBlockSplit {
     /// Byte ranges of groups of whole items, and the number of lines before each.
     var parts: [(range: Range<Int>, lineOffset: Int)]
 
-    static func find(_ bytes: [UInt8], parts wanted: Int) -> PolicyBlockSplit? {
+    /// With `eachItem`, every item is a part of its own (the preview keeps each one's result).
+    static func find(_ bytes: [UInt8], parts wanted: Int, eachItem: Bool = false) -> PolicyBlockSplit? {
         // Line starts, and the `policies:` line at column 0.
         var policiesLine: Int?
         var lineStarts: [Int] = [0]
         lineStarts.reserveCapacity(bytes.count / 40)
-        for i in bytes.indices where bytes[i] == 0x0A { lineStarts.append(i + 1) }
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            var i = 0
+            while i < buffer.count, let hit = memchr(base + i, 0x0A, buffer.count - i) {
+                i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) + 1
+                lineStarts.append(i)
+            }
+        }
         let key = Array("policies:".utf8)
         for (n, start) in lineStarts.enumerated() where start + key.count <= bytes.count && bytes[start] == UInt8(ascii: "p") {
             guard bytes[start..<(start + key.count)].elementsEqual(key) else { continue }
@@ -36,6 +46,7 @@ struct PolicyBlockSplit {
         var items: [Int] = []  // line numbers where items start
         var endLine = lineStarts.count
         var line = keyLine + 1
+        let documentStart = Array("---".utf8), documentEnd = Array("...".utf8)
         while line < lineStarts.count {
             let start = lineStarts[line]
             let end = line + 1 < lineStarts.count ? lineStarts[line + 1] : bytes.count
@@ -48,7 +59,7 @@ struct PolicyBlockSplit {
                 continue
             }
             if indent == 0 && rest.first != UInt8(ascii: "-") { endLine = line; break }
-            if rest.starts(with: Array("---".utf8)) || rest.starts(with: Array("...".utf8)) { return nil }
+            if rest.starts(with: documentStart) || rest.starts(with: documentEnd) { return nil }
             let isItem = rest.first == UInt8(ascii: "-") && (rest.count == 1 || rest.dropFirst().first == 0x20 || rest.dropFirst().first == 0x0A)
             if itemIndent == nil {
                 guard isItem else { return nil }
@@ -61,20 +72,23 @@ struct PolicyBlockSplit {
             }
             line += 1
         }
-        let wanted = min(wanted, items.count)
-        guard wanted > 1 else { return nil }
+        let wanted = eachItem ? items.count : min(wanted, items.count)
+        guard wanted > 1 || (eachItem && wanted == 1) else { return nil }
 
         let blockStart = lineStarts[items[0]]
         let blockEnd = endLine < lineStarts.count ? lineStarts[endLine] : bytes.count
         var header = Array(bytes[..<lineStarts[keyLine]])
         header += Array("policies: []\n".utf8)
-        let blankLines = bytes[lineStarts[keyLine + 1 < lineStarts.count ? keyLine + 1 : keyLine]..<blockEnd].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+        // The line breaks from the line after the key to the block's end: every line ends with one,
+        // but for the file's last line, whose break (if any) starts the entry after it.
+        let firstLine = keyLine + 1 < lineStarts.count ? keyLine + 1 : keyLine
+        let blankLines = (endLine < lineStarts.count ? endLine : lineStarts.count - 1) - firstLine
         header += [UInt8](repeating: 0x0A, count: blankLines)
         header += bytes[blockEnd...]
 
         // Groups of items of about equal size.
         var parts: [(range: Range<Int>, lineOffset: Int)] = []
-        let target = (blockEnd - blockStart) / wanted + 1
+        let target = eachItem ? 1 : (blockEnd - blockStart) / wanted + 1
         var groupStart = 0
         while groupStart < items.count {
             var groupEnd = groupStart + 1

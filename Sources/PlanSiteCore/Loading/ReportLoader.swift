@@ -15,11 +15,14 @@ public enum ReportLoader {
     /// Decodes `bytes` (the file's contents) reported as `file`. The report is `nil` only when
     /// the file could not be read as YAML at all; otherwise problems are in the diagnostics.
     /// A year of a several-year plan passes what it inherits as `defaults`.
-    public static func load(_ bytes: [UInt8], file: String, defaults: ReportDefaults? = nil) -> (report: Report?, diagnostics: [Diagnostic]) {
+    /// The preview passes a `cache`, which parses again only the policies that changed.
+    public static func load(_ bytes: [UInt8], file: String, defaults: ReportDefaults? = nil,
+                            cache: ReportLoadCache? = nil) -> (report: Report?, diagnostics: [Diagnostic]) {
         let misindented = CommonMistakes.indentation(in: bytes)
         if !misindented.isEmpty {
             return (nil, misindented.map { Diagnostic(file: file, position: $0.position, message: $0.message) })
         }
+        if let cache { return cache.load(bytes, file: file, defaults: defaults) }
         if bytes.count >= parallelThreshold, Parallel.isEnabled, let result = loadInParallel(bytes, file: file, defaults: defaults) {
             return result
         }

@@ -8,7 +8,8 @@ extension ReportValidator {
     static func resolveReferences(_ action: inout Action, actors: [ActorDefinition], statuses: [StatusDefinition],
                                   _ log: DiagnosticLog) {
         var checked = action
-        if let actor = action.actor {
+        // A key as written (nearly every action) needs nothing resolved: checked without the lists.
+        if let actor = action.actor, !actors.contains(where: { $0.key.value == actor.value }) {
             let keys = actors.map(\.key.value)
             switch resolve(actor.value, keys: keys, names: actors.map { [$0.label.value, $0.mark.value] }) {
             case .key, .unknown: break
@@ -24,7 +25,7 @@ extension ReportValidator {
             }
         }
         let status = action.status
-        if !status.value.isEmpty {
+        if !status.value.isEmpty, !statuses.contains(where: { $0.key.value == status.value }) {
             let keys = statuses.map(\.key.value)
             switch resolve(status.value, keys: keys, names: statuses.map { [$0.label.value, $0.symbol?.value ?? ""] }) {
             case .key, .unknown: break

@@ -30,10 +30,13 @@ public final class FileWatcher: @unchecked Sendable {
         let fd = inotify_init1(Int32(IN_CLOEXEC | IN_NONBLOCK))
         if fd >= 0 {
             mechanism = "inotify"
-            let thread = Thread { [self] in self.runInotify(fd) }
+            // Returns once every folder is watched, so that a save right after is seen.
+            let watching = DispatchSemaphore(value: 0)
+            let thread = Thread { [self] in self.runInotify(fd, watching: watching) }
             thread.name = "plansite file watcher"
             self.thread = thread
             thread.start()
+            _ = watching.wait(timeout: .now() + 10)
             return
         }
         #endif
@@ -56,7 +59,7 @@ public final class FileWatcher: @unchecked Sendable {
     }
 
     #if canImport(Glibc)
-    private func runInotify(_ fd: Int32) {
+    private func runInotify(_ fd: Int32, watching: DispatchSemaphore) {
         defer { close(fd) }
         let mask = UInt32(IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_CREATE | IN_DELETE | IN_MODIFY | IN_DELETE_SELF | IN_MOVE_SELF)
         // Watches are kept by the folder's inode, not its path: a folder replaced by another of the
@@ -75,8 +78,17 @@ public final class FileWatcher: @unchecked Sendable {
             }
         }
         for folder in folders { watchTree(folder) }
+        watching.signal()
+        // Events that may mean a folder to watch: one made, moved or gone, or events lost.
+        let folderEvents = UInt32(IN_ISDIR) | UInt32(IN_MOVE_SELF) | UInt32(IN_DELETE_SELF) | UInt32(IN_IGNORED) | UInt32(IN_Q_OVERFLOW)
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         var pendingSince: Double?
+        // Files being written (made or changed, not yet closed): a writer paused for longer than
+        // the quiet period (a big file on a busy machine) must not start a build of the half-saved
+        // state, which the rename that follows would make a second. Waited for up to `writeLimit`.
+        var writing: Set<String> = []
+        var burstStart: Double?
+        let writeLimit = 2.0
         while !isStopped {
             var pollDescriptor = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
             let timeout: Int32 = pendingSince == nil ? 250 : Int32(max(1, quietPeriod * 1000))
@@ -86,20 +98,35 @@ public final class FileWatcher: @unchecked Sendable {
                 if count > 0 {
                     // A watch the kernel dropped (its folder deleted) frees its inode, which a new folder may reuse.
                     var offset = 0
+                    var foldersChanged = false
                     while offset + 16 <= count {
                         let (wd, eventMask, length) = buffer.withUnsafeBytes {
                             ($0.loadUnaligned(fromByteOffset: offset, as: Int32.self), $0.loadUnaligned(fromByteOffset: offset + 4, as: UInt32.self),
                              Int($0.loadUnaligned(fromByteOffset: offset + 12, as: UInt32.self)))
                         }
                         if eventMask & UInt32(IN_IGNORED) != 0, let inode = inodeOfWatch.removeValue(forKey: wd) { watched.remove(inode) }
+                        if eventMask & folderEvents != 0 { foldersChanged = true }
+                        if eventMask & UInt32(IN_ISDIR) == 0, length > 0 {
+                            let name = buffer[(offset + 16)..<(offset + 16 + length)].prefix(while: { $0 != 0 })
+                            let key = "\(wd)/" + String(decoding: name, as: UTF8.self)
+                            if eventMask & (UInt32(IN_CREATE) | UInt32(IN_MODIFY)) != 0 { writing.insert(key) }
+                            if eventMask & (UInt32(IN_CLOSE_WRITE) | UInt32(IN_MOVED_FROM) | UInt32(IN_DELETE)) != 0 { writing.remove(key) }
+                        }
                         offset += 16 + length
                     }
                     pendingSince = Self.now()
-                    // New folders (and folders that came back) need watches of their own.
-                    for folder in folders { watchTree(folder) }
+                    burstStart = burstStart ?? pendingSince
+                    // New folders (and folders that came back) need watches of their own. Only
+                    // then is the tree walked again: saving a big file gives many batches of events.
+                    if foldersChanged {
+                        for folder in folders { watchTree(folder) }
+                    }
                 }
-            } else if let since = pendingSince, Self.now() - since >= quietPeriod {
+            } else if let since = pendingSince, Self.now() - since >= quietPeriod,
+                      writing.isEmpty || Self.now() - (burstStart ?? since) >= writeLimit {
                 pendingSince = nil
+                burstStart = nil
+                writing = []
                 if !isStopped { onChange() }
             }
         }

@@ -38,7 +38,8 @@ struct PreviewConnection: Sendable {
             try? await send(client, status: "200 OK", type: "text/css; charset=utf-8", body: Array(PreviewResponder.style.utf8),
                             head: method == "HEAD")
         default:
-            let response = responder.respond(to: path, banner: await state.banner)
+            let (site, banner) = await state.current
+            let response = responder.respond(to: path, site: site, banner: banner)
             try? await send(client, status: response.status == 200 ? "200 OK" : "404 Not Found", type: response.contentType,
                             body: response.body, head: method == "HEAD")
         }

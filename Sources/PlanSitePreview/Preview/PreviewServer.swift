@@ -3,12 +3,15 @@ import Foundation
 import PlanSite
 import PlanSiteCore
 
-/// `plansite serve`: builds the project, serves `Output/` on 127.0.0.1, and rebuilds and reloads
-/// every open page when `Content/` or `Templates/` change. A failed rebuild keeps the last good
-/// site and shows the errors above every page until the content is fixed.
+/// `plansite serve`: builds the project in memory, serves it on 127.0.0.1 (each page rendered
+/// when it is asked for, see `PreviewSite`), and rebuilds and reloads every open page when
+/// `Content/` or `Templates/` change; a rebuild parses and renders again only what changed
+/// (`RebuildCache`). A failed rebuild keeps the last good site and shows the errors above every
+/// page until the content is fixed. Nothing is written to `Output/`.
 public final class PreviewServer: Sendable {
     public enum Event: Sendable {
-        case built(SiteBuilder.Summary)
+        /// `work` says what was parsed and rendered again.
+        case built(SiteBuilder.Summary, work: String)
         case failed([Diagnostic], excerpts: [String?])
         case ioFailure(String)
         case listening(URL, watcher: String)
@@ -27,6 +30,7 @@ public final class PreviewServer: Sendable {
     let report: @Sendable (Event) -> Void
     let state = PreviewState()
     let reload = LiveReload()
+    let cache = RebuildCache()
 
     public init(paths: ProjectPaths, port: Int, report: @escaping @Sendable (Event) -> Void) {
         self.paths = paths
@@ -65,7 +69,7 @@ public final class PreviewServer: Sendable {
         }
         defer { pinger.cancel() }
         report(.listening(URL(string: "http://127.0.0.1:\(port)/")!, watcher: watcher.mechanism))
-        let connection = PreviewConnection(responder: PreviewResponder(root: paths.output), state: state, reload: reload)
+        let connection = PreviewConnection(responder: PreviewResponder(), state: state, reload: reload)
         for try await client in listener.sockets {
             Task { await connection.serve(client) }
         }
@@ -76,9 +80,9 @@ public final class PreviewServer: Sendable {
         guard await state.beginBuild() else { return }
         repeat {
             do throws(SiteBuilder.Failure) {
-                let summary = try SiteBuilder.build(paths, incremental: true)
-                await state.succeeded()
-                report(.built(summary))
+                let (result, summary) = try SiteBuilder.preview(paths, cache: cache)
+                await state.succeeded(site: PreviewSite(files: result.files))
+                report(.built(summary, work: cache.work))
             } catch {
                 switch error {
                 case .content(let diagnostics):
@@ -106,8 +110,10 @@ public final class PreviewServer: Sendable {
     }
 }
 
-/// What the preview knows between requests: whether the last build failed, and if a build runs.
+/// What the preview knows between requests: the last good site, whether the last build failed,
+/// and if a build runs.
 actor PreviewState {
+    private(set) var site: PreviewSite?
     private(set) var banner: String?
     private var building = false
     private var again = false
@@ -132,7 +138,13 @@ actor PreviewState {
         return false
     }
 
-    func succeeded() { banner = nil }
+    func succeeded(site: PreviewSite) {
+        self.site = site
+        banner = nil
+    }
+
+    /// The site and banner of one moment, for one request.
+    var current: (site: PreviewSite?, banner: String?) { (site, banner) }
     func failed(banner: String) { self.banner = banner }
 }
 
