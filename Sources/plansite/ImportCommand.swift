@@ -101,14 +101,19 @@ struct ImportCommand: ParsableCommand {
                 Terminal.out("\(line) → \(request.output.map(ProjectPaths.display) ?? "")")
             }
         } catch .content(let diagnostics) {
-            for diagnostic in diagnostics { Terminal.raw(line(diagnostic)) }
-            let count = diagnostics.filter { $0.severity == .error }.count
-            Terminal.error("Import failed: \(count) error\(count == 1 ? "" : "s"); nothing was written.")
-            throw ExitStatus.contentErrors
+            throw failed(diagnostics)
         } catch .io(let message) {
             Terminal.error("error: \(message)")
             throw ExitStatus.ioFailure
         }
+    }
+
+    /// Every problem of a failed import, then how many errors: nothing was written.
+    func failed(_ diagnostics: [Diagnostic]) -> ExitCode {
+        for diagnostic in diagnostics { Terminal.raw(line(diagnostic)) }
+        let count = diagnostics.filter { $0.severity == .error }.count
+        Terminal.error("Import failed: \(count) error\(count == 1 ? "" : "s"); nothing was written.")
+        return ExitStatus.contentErrors
     }
 
     /// A sheet of several years (its first column fiscal_year): one report.yml per year under the
@@ -128,10 +133,7 @@ struct ImportCommand: ParsableCommand {
                 Terminal.out("Imported \(year.actionCount) action\(year.actionCount == 1 ? "" : "s") of \(year.year) from \(file) (\(summary.encoding.rawValue)) → \(year.file)")
             }
         } catch .content(let diagnostics) {
-            for diagnostic in diagnostics { Terminal.error(line(diagnostic)) }
-            let count = diagnostics.filter { $0.severity == .error }.count
-            Terminal.error("Import failed: \(count) error\(count == 1 ? "" : "s"); nothing was written.")
-            throw ExitStatus.contentErrors
+            throw failed(diagnostics)
         } catch .io(let message) {
             Terminal.error("error: \(message)")
             throw ExitStatus.ioFailure
