@@ -18,9 +18,12 @@ indirect enum TemplateNode: Sendable {
 struct TemplatePathPart: Sendable, Equatable {
     let name: String
     let id: Int
+    /// `.`, the current context (compared once here, not per lookup).
+    let isCurrent: Bool
 
     init(_ name: String) {
         self.name = name
         id = TemplateNameTable.id(for: name)
+        isCurrent = name == "."
     }
 }

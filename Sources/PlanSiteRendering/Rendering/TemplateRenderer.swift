@@ -20,12 +20,6 @@ struct TemplateRenderer {
         out.removeAll(keepingCapacity: true)
     }
 
-    enum Frame: @unchecked Sendable {
-        case model(any TemplateModel)
-        case dictionary([String: String])
-        case text(String)
-    }
-
     typealias Value = TemplateValue
 
     mutating func render(_ nodes: [TemplateNode]) {
@@ -142,41 +136,40 @@ struct TemplateRenderer {
     // MARK: Names
 
     private func resolve(_ path: [TemplatePathPart]) -> Value {
-        if path.count == 1 && path[0].name == "." {
+        let first = path[0]
+        if first.isCurrent, path.count == 1 {
             guard let top = stack.last else { return .null }
-            switch top {
-            case .model(let model): return .model(model)
-            case .dictionary(let dictionary): return .dictionary(dictionary)
-            case .text(let text): return .text(text)
+            switch top.kind {
+            case .model: return .model(top.model)
+            case .dictionary: return .dictionary(top.dictionary)
+            case .text: return .text(top.text)
             }
         }
         // The first name from the innermost context outwards; the rest inside what it found.
-        var found: Value?
+        // Frames are read in place (`stack[index].model`), never copied out of the stack.
         var index = stack.count - 1
         while index >= 0 {
-            if let value = Self.lookup(path[0], in: stack[index]) {
-                found = value
-                break
+            let found: Value?
+            switch stack[index].kind {
+            case .model: found = stack[index].model.field(id: first.id)
+            case .dictionary: found = stack[index].dictionary[first.name].map(Value.text)
+            case .text: found = nil
+            }
+            if var value = found {
+                var p = 1
+                while p < path.count {
+                    switch value {
+                    case .model(let model): value = model.field(id: path[p].id) ?? .null
+                    case .dictionary(let dictionary): value = dictionary[path[p].name].map(Value.text) ?? .null
+                    default: return .null
+                    }
+                    p += 1
+                }
+                return value
             }
             index -= 1
         }
-        guard var value = found else { return .null }
-        for part in path.dropFirst() {
-            switch value {
-            case .model(let model): value = model.field(id: part.id) ?? .null
-            case .dictionary(let dictionary): value = dictionary[part.name].map(Value.text) ?? .null
-            default: return .null
-            }
-        }
-        return value
-    }
-
-    private static func lookup(_ part: TemplatePathPart, in frame: Frame) -> Value? {
-        switch frame {
-        case .model(let model): return model.field(id: part.id)
-        case .dictionary(let dictionary): return dictionary[part.name].map(Value.text)
-        case .text: return nil
-        }
+        return .null
     }
 
     // MARK: Output
