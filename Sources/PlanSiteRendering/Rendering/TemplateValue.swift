@@ -4,8 +4,8 @@ public enum TemplateValue: Sendable {
     case null
     case text(String)
     case bool(Bool)
-    case model(any TemplateModel)
-    case list(any TemplateModelList)
+    indirect case model(any TemplateModel)
+    indirect case list(any TemplateModelList)
     case dictionary([String: String])
 
     public init(_ text: String) { self = .text(text) }
