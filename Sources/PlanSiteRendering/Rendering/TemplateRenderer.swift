@@ -97,6 +97,9 @@ struct TemplateRenderer {
             let shared = SharedParts(templates: templates, stack: stack, models: Array(models[start..<end]), body: body, blocks: blocks)
             let parts = Parallel.map(end - start) { i -> [UInt8] in
                 var part = TemplateRenderer(templates: shared.templates)
+                // A part is a policy of the print document or of the list of actions: tens of
+                // kilobytes, gathered without growing the buffer several times.
+                part.out.reserveCapacity(65_536)
                 part.stack = shared.stack
                 part.stack.append(.model(shared.models[i]))
                 part.blocks = shared.blocks
