@@ -129,6 +129,34 @@ struct TemplateEngineTests {
         #expect(compiled.set.render(page, template: "t") == expected)
     }
 
+    /// Escaping looks at eight bytes at a time before going byte by byte: each special character
+    /// at every position of texts up to 24 bytes (ASCII and Japanese around it) is escaped, and
+    /// nothing else changes.
+    @Test func escapesAtEveryPosition() throws {
+        let compiled = TemplateSet.compile([("t", "{{#items}}{{name}}|{{/items}}", "t")])
+        let specials: [(Character, String)] = [("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ("\"", "&quot;"), ("'", "&#39;")]
+        var items: [Item] = []
+        var expected = ""
+        for filler in ["a", "漢"] {
+            for length in 0...24 {
+                let plain = String(repeating: filler, count: length)
+                items.append(Item(name: plain))
+                expected += plain + "|"
+                for position in 0..<length {
+                    for (special, escaped) in specials {
+                        var text = Array(plain)
+                        text[position] = special
+                        items.append(Item(name: String(text)))
+                        expected += String(text).replacingOccurrences(of: String(special), with: escaped) + "|"
+                    }
+                }
+            }
+        }
+        let list = items
+        let page = Page(body: ListFixture(items: list), common: ListFixture(items: []))
+        #expect(compiled.set.render(page, template: "t") == expected)
+    }
+
     @Test("Template errors name their place", arguments: [
         ("<p>\n  {{#a}}x{{/b}}", "2:10: template error: {{/b}} closes {{#a}} (opened at 2:3); close it with {{/a}}"),
         ("{{#a}}x", "1:1: template error: {{#a}} is never closed with {{/a}}"),
@@ -155,6 +183,13 @@ struct Fixture: TemplateModel {
         "nested": { _ in TemplateValue(Nested()) },
         "absent": { _ in .null },
     ]
+    static let fieldTable = FieldTable(fields)
+}
+
+/// A page body whose `items` are given.
+struct ListFixture: TemplateModel {
+    let items: [Item]
+    static let fields: [String: @Sendable (ListFixture) -> TemplateValue] = ["items": { TemplateValue($0.items) }]
     static let fieldTable = FieldTable(fields)
 }
 
