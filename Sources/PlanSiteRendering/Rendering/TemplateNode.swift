@@ -1,5 +1,5 @@
 /// A compiled Mustache template: text and tags, with sections holding their bodies.
-indirect enum TemplateNode: Sendable {
+enum TemplateNode: Sendable {
     /// Literal text, as UTF-8 bytes ready to copy.
     case text([UInt8])
     /// `{{name}}` (escaped) or `{{{name}}}` / `{{&name}}` (raw). `path` is the dotted name split, `["."]` for `{{.}}`.

@@ -23,8 +23,8 @@ struct TemplateRenderer {
     typealias Value = TemplateValue
 
     mutating func render(_ nodes: [TemplateNode]) {
-        for node in nodes {
-            switch node {
+        for n in nodes.indices {
+            switch nodes[n] {
             case .text(let bytes):
                 out.append(contentsOf: bytes)
             case .variable(let path, let escaped):
