@@ -115,6 +115,10 @@ struct TemplateEngineTests {
         ("  {{>part}}\n", "  P1\n  P2\n"),
         ("{{<parent}}{{$slot}}filled{{/slot}}{{/parent}}", "[filled]"),
         ("{{<parent}}{{/parent}}", "[default]"),
+        // A name found outside a list is remembered by the renderer, but never past a frame that has it.
+        ("{{#items}}{{title}}{{#nested}}{{title}}{{/nested}}{{title}}{{/items}}", "BSBBSB"),
+        ("{{#items}}{{html}}|{{{html}}}|{{/items}}", "&lt;b&gt;&amp;&quot;&#39;|<b>&\"'|&lt;b&gt;&amp;&quot;&#39;|<b>&\"'|"),
+        ("{{#items}}{{#nested}}{{#items}}{{outer}}{{name}}{{/items}}{{/nested}}{{/items}}", "OxOyOxOy"),
     ])
     func semantics(template: String, expected: String) throws {
         let sources: [(name: String, text: String, origin: String)] = [
@@ -180,6 +184,7 @@ struct Fixture: TemplateModel {
         "html": { _ in TemplateValue("<b>&\"'") },
         "flag": { _ in TemplateValue(true) },
         "outer": { _ in TemplateValue("O") },
+        "title": { _ in TemplateValue("B") },
         "nested": { _ in TemplateValue(Nested()) },
         "absent": { _ in .null },
     ]
@@ -200,6 +205,7 @@ struct Item: TemplateModel {
 }
 
 struct Nested: TemplateModel {
-    static let fields: [String: @Sendable (Nested) -> TemplateValue] = ["flag": { _ in TemplateValue(true) }, "name": { _ in TemplateValue("inner") }]
+    static let fields: [String: @Sendable (Nested) -> TemplateValue] = ["flag": { _ in TemplateValue(true) }, "name": { _ in TemplateValue("inner") },
+                                                                        "title": { _ in TemplateValue("S") }]
     static let fieldTable = FieldTable(fields)
 }

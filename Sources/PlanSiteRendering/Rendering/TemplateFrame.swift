@@ -11,17 +11,20 @@ extension TemplateRenderer {
         let model: any TemplateModel
         let dictionary: [String: String]
         let text: String
+        /// Which push put it on the stack (`TemplateRenderer.push`): a frame at the same place
+        /// with the same generation is the same frame.
+        var generation = 0
 
         static func model(_ model: any TemplateModel) -> Frame {
-            Frame(kind: .model, model: model, dictionary: [:], text: "")
+            Frame(kind: .model, model: model, dictionary: [:], text: "", generation: 0)
         }
 
         static func dictionary(_ dictionary: [String: String]) -> Frame {
-            Frame(kind: .dictionary, model: NoNames(), dictionary: dictionary, text: "")
+            Frame(kind: .dictionary, model: NoNames(), dictionary: dictionary, text: "", generation: 0)
         }
 
         static func text(_ text: String) -> Frame {
-            Frame(kind: .text, model: NoNames(), dictionary: [:], text: text)
+            Frame(kind: .text, model: NoNames(), dictionary: [:], text: text, generation: 0)
         }
     }
 }

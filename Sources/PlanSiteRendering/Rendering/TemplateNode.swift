@@ -20,10 +20,15 @@ struct TemplatePathPart: Sendable, Equatable {
     let id: Int
     /// `.`, the current context (compared once here, not per lookup).
     let isCurrent: Bool
+    /// In the first part of a path, the number of the whole dotted name (`labels.title`), under
+    /// which a renderer remembers what the path found (`RememberedLookups`); -1 in the others.
+    let pathID: Int
 
-    init(_ name: String) {
+    init(_ name: String, path: String? = nil) {
         self.name = name
         id = TemplateNameTable.id(for: name)
         isCurrent = name == "."
+        let own = id
+        pathID = path.map { $0 == name ? own : TemplateNameTable.id(for: $0) } ?? -1
     }
 }

@@ -13,6 +13,17 @@ struct TemplateRenderer {
     /// which rewrites its own output, is open).
     var sink: ByteSink?
     var indenting = 0
+    var remembered = RememberedLookups()
+    /// How many frames have been pushed (`Frame.generation`).
+    var generations = 0
+
+    /// Puts `frame` on the stack with a generation no earlier frame of this renderer had.
+    mutating func push(_ frame: Frame) {
+        var frame = frame
+        generations += 1
+        frame.generation = generations
+        stack.append(frame)
+    }
 
     private mutating func flushIfLarge() {
         guard let sink, indenting == 0, out.count >= 1 << 20 else { return }
@@ -28,11 +39,10 @@ struct TemplateRenderer {
             case .text(let bytes):
                 out.append(contentsOf: bytes)
             case .variable(let path, let escaped):
-                switch resolve(path) {
-                case .null: break
-                case .text(let text): escaped ? appendEscaped(text) : out.append(contentsOf: text.utf8)
-                case .bool(let flag): out.append(contentsOf: (flag ? "true" : "false").utf8)
-                case .model, .list, .dictionary: break
+                if let key = rememberedKey(path) {
+                    appendRemembered(key, escaped: escaped)
+                } else {
+                    append(resolve(path), escaped: escaped)
                 }
             case .section(let path, let inverted, let body):
                 let value = resolve(path)
@@ -49,7 +59,7 @@ struct TemplateRenderer {
                         continue
                     }
                     list.forEachModel { model in
-                        stack.append(.model(model))
+                        push(.model(model))
                         render(body)
                         stack.removeLast()
                         flushIfLarge()
@@ -94,14 +104,16 @@ struct TemplateRenderer {
         var start = 0
         while start < models.count {
             let end = min(models.count, start + window)
-            let shared = SharedParts(templates: templates, stack: stack, models: Array(models[start..<end]), body: body, blocks: blocks)
+            let shared = SharedParts(templates: templates, stack: stack, generations: generations, models: Array(models[start..<end]),
+                                     body: body, blocks: blocks)
             let parts = Parallel.map(end - start) { i -> [UInt8] in
                 var part = TemplateRenderer(templates: shared.templates)
                 // A part is a policy of the print document or of the list of actions: tens of
                 // kilobytes, gathered without growing the buffer several times.
                 part.out.reserveCapacity(65_536)
                 part.stack = shared.stack
-                part.stack.append(.model(shared.models[i]))
+                part.generations = shared.generations
+                part.push(.model(shared.models[i]))
                 part.blocks = shared.blocks
                 part.render(shared.body)
                 return part.out
@@ -116,13 +128,14 @@ struct TemplateRenderer {
     private struct SharedParts: @unchecked Sendable {
         let templates: [String: [TemplateNode]]
         let stack: [Frame]
+        let generations: Int
         let models: [any TemplateModel]
         let body: [TemplateNode]
         let blocks: [String: [TemplateNode]]
     }
 
     private mutating func renderPushed(_ frame: Frame, _ body: [TemplateNode]) {
-        stack.append(frame)
+        push(frame)
         render(body)
         stack.removeLast()
     }
@@ -138,7 +151,7 @@ struct TemplateRenderer {
 
     // MARK: Names
 
-    private func resolve(_ path: [TemplatePathPart]) -> Value {
+    private mutating func resolve(_ path: [TemplatePathPart]) -> Value {
         let first = path[0]
         if first.isCurrent, path.count == 1 {
             guard let top = stack.last else { return .null }
@@ -148,6 +161,7 @@ struct TemplateRenderer {
             case .text: return .text(top.text)
             }
         }
+        if let key = rememberedKey(path) { return remembered.value[key] }
         // The first name from the innermost context outwards; the rest inside what it found.
         // Frames are read in place (`stack[index].model`), never copied out of the stack.
         var index = stack.count - 1
@@ -168,6 +182,9 @@ struct TemplateRenderer {
                     }
                     p += 1
                 }
+                if index < stack.count - 1, first.pathID >= 0 {
+                    remembered.remember(first.pathID, frame: index, generation: stack[index].generation, value: value)
+                }
                 return value
             }
             index -= 1
@@ -175,7 +192,56 @@ struct TemplateRenderer {
         return .null
     }
 
+    /// The number under which `path`'s value is remembered, when that still holds: its frame is
+    /// still there and no frame above it has the name.
+    @inline(__always)
+    private func rememberedKey(_ path: [TemplatePathPart]) -> Int? {
+        let key = path[0].pathID
+        guard key >= 0, key < remembered.frame.count else { return nil }
+        let found = remembered.frame[key]
+        guard found >= 0, found < stack.count, stack[found].generation == remembered.generation[key] else { return nil }
+        let id = path[0].id
+        var index = found + 1
+        while index < stack.count {
+            switch stack[index].kind {
+            case .model: if stack[index].model.knows(id: id) { return nil }
+            case .dictionary: if stack[index].dictionary[path[0].name] != nil { return nil }
+            case .text: break
+            }
+            index += 1
+        }
+        return key
+    }
+
+    /// Writes a remembered value, escaping it only the first time.
+    private mutating func appendRemembered(_ key: Int, escaped: Bool) {
+        if escaped {
+            if remembered.escaped[key] == nil { remembered.escaped[key] = bytes(of: remembered.value[key], escaped: true) }
+            out.append(contentsOf: remembered.escaped[key]!)
+        } else {
+            if remembered.raw[key] == nil { remembered.raw[key] = bytes(of: remembered.value[key], escaped: false) }
+            out.append(contentsOf: remembered.raw[key]!)
+        }
+    }
+
+    private mutating func bytes(of value: Value, escaped: Bool) -> [UInt8] {
+        let start = out.count
+        append(value, escaped: escaped)
+        let made = Array(out[start...])
+        out.removeSubrange(start...)
+        return made
+    }
+
     // MARK: Output
+
+    private mutating func append(_ value: Value, escaped: Bool) {
+        switch value {
+        case .null: break
+        case .text(let text): escaped ? appendEscaped(text) : out.append(contentsOf: text.utf8)
+        case .bool(let flag): out.append(contentsOf: (flag ? "true" : "false").utf8)
+        case .model, .list, .dictionary: break
+        }
+    }
 
     /// HTML-escapes `& < > " '` as swift-mustache does.
     private mutating func appendEscaped(_ text: String) {

@@ -65,8 +65,8 @@ package struct TemplateSet: Sendable {
         renderer.sink = sink
         renderer.parallel = parallel
         renderer.out.reserveCapacity(capacity)
-        renderer.stack.append(.model(page.common))
-        renderer.stack.append(.model(page.body))
+        renderer.push(.model(page.common))
+        renderer.push(.model(page.body))
         renderer.render(nodes)
         sink.write(renderer.out)
     }
