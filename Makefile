@@ -54,7 +54,8 @@ uninstall:
 clean:
 	rm -rf .build Output
 
-# plansite against Hugo on the same reports, side by side (installs hugo and time if missing).
+# plansite against Hugo on the same reports, side by side, with the floor (installs hugo, time and
+# cmark if missing).
 bench: deps
 	$(RELEASE_BUILD)
-	Scripts/bench
+	FLOOR=1 Scripts/bench
