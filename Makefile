@@ -54,9 +54,9 @@ uninstall:
 clean:
 	rm -rf .build Output
 
-# plansite against Hugo on the same reports, side by side (installs hugo and time if missing),
-# then ten years of a 100×4×8 plan against one year of it (linear: at most 10.5×).
+# plansite against Hugo on the same reports, side by side, with the floor (installs hugo, time and
+# cmark if missing); then ten years of a 100×4×8 plan against one year of it (linear: at most 10.5×).
 bench: deps
 	$(RELEASE_BUILD)
-	Scripts/bench
+	FLOOR=1 Scripts/bench
 	Scripts/bench-years

@@ -115,6 +115,10 @@ struct TemplateEngineTests {
         ("  {{>part}}\n", "  P1\n  P2\n"),
         ("{{<parent}}{{$slot}}filled{{/slot}}{{/parent}}", "[filled]"),
         ("{{<parent}}{{/parent}}", "[default]"),
+        // A name found outside a list is remembered by the renderer, but never past a frame that has it.
+        ("{{#items}}{{title}}{{#nested}}{{title}}{{/nested}}{{title}}{{/items}}", "BSBBSB"),
+        ("{{#items}}{{html}}|{{{html}}}|{{/items}}", "&lt;b&gt;&amp;&quot;&#39;|<b>&\"'|&lt;b&gt;&amp;&quot;&#39;|<b>&\"'|"),
+        ("{{#items}}{{#nested}}{{#items}}{{outer}}{{name}}{{/items}}{{/nested}}{{/items}}", "OxOyOxOy"),
     ])
     func semantics(template: String, expected: String) throws {
         let sources: [(name: String, text: String, origin: String)] = [
@@ -126,6 +130,34 @@ struct TemplateEngineTests {
                                                                               texts: Schema.report.texts.map { _ in nil },
                                                                               actors: [], statuses: []),
                                                           labels: [:], root: "", pageTitle: "", kind: .overview))
+        #expect(compiled.set.render(page, template: "t") == expected)
+    }
+
+    /// Escaping looks at eight bytes at a time before going byte by byte: each special character
+    /// at every position of texts up to 24 bytes (ASCII and Japanese around it) is escaped, and
+    /// nothing else changes.
+    @Test func escapesAtEveryPosition() throws {
+        let compiled = TemplateSet.compile([("t", "{{#items}}{{name}}|{{/items}}", "t")])
+        let specials: [(Character, String)] = [("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ("\"", "&quot;"), ("'", "&#39;")]
+        var items: [Item] = []
+        var expected = ""
+        for filler in ["a", "漢"] {
+            for length in 0...24 {
+                let plain = String(repeating: filler, count: length)
+                items.append(Item(name: plain))
+                expected += plain + "|"
+                for position in 0..<length {
+                    for (special, escaped) in specials {
+                        var text = Array(plain)
+                        text[position] = special
+                        items.append(Item(name: String(text)))
+                        expected += String(text).replacingOccurrences(of: String(special), with: escaped) + "|"
+                    }
+                }
+            }
+        }
+        let list = items
+        let page = Page(body: ListFixture(items: list), common: ListFixture(items: []))
         #expect(compiled.set.render(page, template: "t") == expected)
     }
 
@@ -152,9 +184,17 @@ struct Fixture: TemplateModel {
         "html": { _ in TemplateValue("<b>&\"'") },
         "flag": { _ in TemplateValue(true) },
         "outer": { _ in TemplateValue("O") },
+        "title": { _ in TemplateValue("B") },
         "nested": { _ in TemplateValue(Nested()) },
         "absent": { _ in .null },
     ]
+    static let fieldTable = FieldTable(fields)
+}
+
+/// A page body whose `items` are given.
+struct ListFixture: TemplateModel {
+    let items: [Item]
+    static let fields: [String: @Sendable (ListFixture) -> TemplateValue] = ["items": { TemplateValue($0.items) }]
     static let fieldTable = FieldTable(fields)
 }
 
@@ -165,6 +205,7 @@ struct Item: TemplateModel {
 }
 
 struct Nested: TemplateModel {
-    static let fields: [String: @Sendable (Nested) -> TemplateValue] = ["flag": { _ in TemplateValue(true) }, "name": { _ in TemplateValue("inner") }]
+    static let fields: [String: @Sendable (Nested) -> TemplateValue] = ["flag": { _ in TemplateValue(true) }, "name": { _ in TemplateValue("inner") },
+                                                                        "title": { _ in TemplateValue("S") }]
     static let fieldTable = FieldTable(fields)
 }

@@ -4,7 +4,11 @@ import PlanSiteSupport
 
 /// One action as a table row: every text escaped by the template except the `_html` fields,
 /// which are rendered Markdown.
-struct ActionRow: TemplateModel {
+///
+/// An immutable class, not a struct: a template's list hands each row to the renderer as an
+/// `any TemplateModel`, and a struct this size is copied into a new box field by field for every
+/// row of every page (a tenth of the build at 1000×4×8); a class is one reference.
+final class ActionRow: TemplateModel {
     let id: String
     let actorMark: String?
     let actorLabel: String?
@@ -14,9 +18,22 @@ struct ActionRow: TemplateModel {
     /// The optional texts as shown (`SchemaTemplateNames.shown`), by the slots of `Schema.action`.
     let texts: [String?]
     /// Its status in the other years of a several-year plan, oldest first.
-    var otherYears: [OtherYearStatus] = []
+    let otherYears: [OtherYearStatus]
     /// The action's entry on `actions.html`, relative to the page; `nil` in print.
-    var listHref: String? = nil
+    let listHref: String?
+
+    init(id: String, actorMark: String?, actorLabel: String?, title: String, status: StatusStyle, indicator: IndicatorView?,
+         texts: [String?], otherYears: [OtherYearStatus] = [], listHref: String? = nil) {
+        self.id = id
+        self.actorMark = actorMark
+        self.actorLabel = actorLabel
+        self.title = title
+        self.status = status
+        self.indicator = indicator
+        self.texts = texts
+        self.otherYears = otherYears
+        self.listHref = listHref
+    }
 
     static let fields: [String: @Sendable (ActionRow) -> TemplateValue] = SchemaTemplateNames.merged([
         "other_years": { TemplateValue($0.otherYears) },

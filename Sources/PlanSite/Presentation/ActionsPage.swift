@@ -76,7 +76,8 @@ struct ActionsObjectiveGroup: TemplateModel {
 }
 
 /// One action on `actions.html`: every `ActionRow` name, plus where it belongs and how it is found.
-struct ActionEntry: TemplateModel {
+/// An immutable class for the reason `ActionRow` is one (it also holds the whole `Action`).
+final class ActionEntry: TemplateModel {
     let row: ActionRow
     let policyID: String
     let policyNumberLabel: String
@@ -85,6 +86,15 @@ struct ActionEntry: TemplateModel {
     let action: Action
     /// 3 under a policy heading, 4 under an objective heading.
     let headingLevel: Int
+
+    init(row: ActionRow, policyID: String, policyNumberLabel: String, actorKey: String?, action: Action, headingLevel: Int) {
+        self.row = row
+        self.policyID = policyID
+        self.policyNumberLabel = policyNumberLabel
+        self.actorKey = actorKey
+        self.action = action
+        self.headingLevel = headingLevel
+    }
 
     static let fields: [String: @Sendable (ActionEntry) -> TemplateValue] = {
         var fields = ActionRow.fields.mapValues { field in { @Sendable (entry: ActionEntry) in field(entry.row) } }

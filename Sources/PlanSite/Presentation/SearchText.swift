@@ -12,13 +12,33 @@ enum SearchText {
     /// The searched fields of an action, normalised and joined by a line break (which no word
     /// of a query can contain, so a word never matches across two fields).
     static func of(_ action: Action) -> String {
-        // The title and every optional text (plan, result, department, challenges, next steps, note).
-        let fields: [String?] = [action.title.value] + action.texts.values.map { $0?.value }
-        return fields.compactMap { $0.map(normalize) }.joined(separator: "\n")
+        // The title and every optional text (plan, result, department, challenges, next steps, note),
+        // gathered in one buffer: one string per action, not one per field and then a joined one.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(action.title.value.utf8.count * 2 + 256)
+        append(action.title.value, to: &bytes)
+        for text in action.texts.values {
+            guard let text else { continue }
+            bytes.append(0x0A)
+            append(text.value, to: &bytes)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     static func normalize(_ text: String) -> String {
-        fast(text) ?? full(text)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        append(text, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `normalize(text)` appended as UTF-8.
+    private static func append(_ text: String, to bytes: inout [UInt8]) {
+        let start = bytes.count
+        if !appendFast(text, to: &bytes) {
+            bytes.removeSubrange(start...)
+            bytes.append(contentsOf: full(text).utf8)
+        }
     }
 
     /// Most Japanese text is kanji, kana, ASCII, full-width ASCII and CJK punctuation, which NFKC
@@ -26,8 +46,17 @@ enum SearchText {
     /// Foundation (2.2 s for 128,000 fields of 32,000 actions). `nil` for anything else (half-width
     /// katakana, circled numbers, combining marks, …), which takes the full path. A test holds
     /// every scalar this accepts to the full path's answer.
+    ///
+    /// The result is gathered as UTF-8 bytes: appending to a `String.UnicodeScalarView` took
+    /// about 500 instructions a scalar, a tenth of the whole build.
     static func fast(_ text: String) -> String? {
-        var scalars = String.UnicodeScalarView()
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        return appendFast(text, to: &bytes) ? String(decoding: bytes, as: UTF8.self) : nil
+    }
+
+    /// `fast(text)` appended as UTF-8; `false` (with part of it appended) where `fast` gives `nil`.
+    private static func appendFast(_ text: String, to bytes: inout [UInt8]) -> Bool {
         for scalar in text.unicodeScalars {
             let v = scalar.value
             let mapped: UInt32
@@ -41,11 +70,21 @@ enum SearchText {
             case 0x3400...0x4DBF, 0x4E00...0x9FFF: mapped = v       // kanji
             case 0xFF21...0xFF3A: mapped = v - 0xFEE0 + 0x20        // Ａ–Ｚ → a–z
             case 0xFF01...0xFF5E: mapped = v - 0xFEE0               // other full-width ASCII
-            default: return nil
+            default: return false
             }
-            scalars.append(Unicode.Scalar(mapped)!)
+            // Every mapped scalar is below U+10000: one, two or three bytes.
+            if mapped < 0x80 {
+                bytes.append(UInt8(mapped))
+            } else if mapped < 0x800 {
+                bytes.append(UInt8(0xC0 | mapped >> 6))
+                bytes.append(UInt8(0x80 | mapped & 0x3F))
+            } else {
+                bytes.append(UInt8(0xE0 | mapped >> 12))
+                bytes.append(UInt8(0x80 | mapped >> 6 & 0x3F))
+                bytes.append(UInt8(0x80 | mapped & 0x3F))
+            }
         }
-        return String(scalars)
+        return true
     }
 
     /// NFKC, NFC, lower case, katakana → hiragana, with Foundation.

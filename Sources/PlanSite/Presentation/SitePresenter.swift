@@ -16,6 +16,7 @@ struct SitePresenter {
     /// Set for a year of a several-year plan: its pages live under `<YYYY>/`.
     var year: YearPages? = nil
     let language: SiteLanguage
+    private let overview = SharedOverview()
 
     init(report: Report, content: RenderedContent) {
         self.report = report
@@ -41,7 +42,7 @@ struct SitePresenter {
     // MARK: Pages
 
     func overviewPage() -> Page {
-        let body = overviewBody()
+        let body = overview.body(overviewBody)
         var common = common(root: "", title: nil, kind: .overview, path: "index.html")
         common.description = describe(report[text: "subtitle"]?.value, body.overall)
         return Page(body: body, common: common)
@@ -94,7 +95,7 @@ struct SitePresenter {
 
     func printPage() -> Page {
         let views = report.policies.indices.map { policyView($0, style: .printPage) }
-        let summary = overviewBody()
+        let summary = overview.body(overviewBody)
         return Page(body: PrintBody(overall: summary.overall, policies: views, columns: columns, departments: summary.departments, summary: summary),
                     common: common(root: "", title: labels["print"], kind: .print, path: "print.html"))
     }

@@ -15,6 +15,9 @@ public protocol TemplateModel: Sendable {
 
     /// The same by name number (see `TemplateNameTable`): what rendering uses.
     func field(id: Int) -> TemplateValue?
+
+    /// Whether the type has the name `id`, without making its value.
+    func knows(id: Int) -> Bool
 }
 
 extension TemplateModel {
@@ -24,6 +27,10 @@ extension TemplateModel {
 
     public func field(id: Int) -> TemplateValue? {
         Self.fieldTable.value(id, of: self)
+    }
+
+    public func knows(id: Int) -> Bool {
+        Self.fieldTable.knows(id)
     }
 }
 

@@ -29,6 +29,15 @@ public final class FieldTable<Model>: Sendable {
             closures[id] = closure
         }
         self.closures = closures
+        known = closures.map { $0 != nil }
+    }
+
+    /// Whether `closures[id]` is there, read without touching the closure.
+    let known: [Bool]
+
+    @inline(__always)
+    func knows(_ id: Int) -> Bool {
+        id < known.count && known[id]
     }
 
     @inline(__always)

@@ -1,5 +1,5 @@
 /// A compiled Mustache template: text and tags, with sections holding their bodies.
-indirect enum TemplateNode: Sendable {
+enum TemplateNode: Sendable {
     /// Literal text, as UTF-8 bytes ready to copy.
     case text([UInt8])
     /// `{{name}}` (escaped) or `{{{name}}}` / `{{&name}}` (raw). `path` is the dotted name split, `["."]` for `{{.}}`.
@@ -18,9 +18,17 @@ indirect enum TemplateNode: Sendable {
 struct TemplatePathPart: Sendable, Equatable {
     let name: String
     let id: Int
+    /// `.`, the current context (compared once here, not per lookup).
+    let isCurrent: Bool
+    /// In the first part of a path, the number of the whole dotted name (`labels.title`), under
+    /// which a renderer remembers what the path found (`RememberedLookups`); -1 in the others.
+    let pathID: Int
 
-    init(_ name: String) {
+    init(_ name: String, path: String? = nil) {
         self.name = name
         id = TemplateNameTable.id(for: name)
+        isCurrent = name == "."
+        let own = id
+        pathID = path.map { $0 == name ? own : TemplateNameTable.id(for: $0) } ?? -1
     }
 }

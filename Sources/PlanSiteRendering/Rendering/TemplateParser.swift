@@ -196,7 +196,8 @@ struct TemplateParser {
     }
 
     private static func path(_ name: String) -> [TemplatePathPart] {
-        name == "." ? [TemplatePathPart(".")] : name.split(separator: ".").map { TemplatePathPart(String($0)) }
+        if name == "." { return [TemplatePathPart(".", path: ".")] }
+        return name.split(separator: ".").enumerated().map { TemplatePathPart(String($1), path: $0 == 0 ? name : nil) }
     }
 
     private static func trimmed(_ text: Substring) -> String {

@@ -52,21 +52,21 @@ package struct TemplateSet: Sendable {
 
     /// Renders `template` with `page` as the outermost context. With `parallel`, long lists
     /// (a print document's policies) are rendered in chunks on every core and joined in order.
-    func render(_ page: Page, template: String, capacity: Int = 16_384, parallel: Bool = false) -> String {
+    func render(_ page: Page, template: String, capacity: Int = 65_536, parallel: Bool = false) -> String {
         let sink = ByteSink()
         render(page, template: template, into: sink, capacity: capacity, parallel: parallel)
         return String(decoding: sink.collected, as: UTF8.self)
     }
 
     /// Renders into `sink`, handing it the output in pieces of about a megabyte.
-    func render(_ page: Page, template: String, into sink: ByteSink, capacity: Int = 16_384, parallel: Bool = false) {
+    func render(_ page: Page, template: String, into sink: ByteSink, capacity: Int = 65_536, parallel: Bool = false) {
         guard let nodes = templates[template] else { return }
         var renderer = TemplateRenderer(templates: templates)
         renderer.sink = sink
         renderer.parallel = parallel
         renderer.out.reserveCapacity(capacity)
-        renderer.stack.append(.model(page.common))
-        renderer.stack.append(.model(page.body))
+        renderer.push(.model(page.common))
+        renderer.push(.model(page.body))
         renderer.render(nodes)
         sink.write(renderer.out)
     }

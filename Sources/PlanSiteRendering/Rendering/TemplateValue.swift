@@ -4,8 +4,11 @@ public enum TemplateValue: Sendable {
     case null
     case text(String)
     case bool(Bool)
-    case model(any TemplateModel)
-    case list(any TemplateModelList)
+    // Models and lists sit in a box of their own: without the existentials inline, the value is
+    // a plain enum that is copied and destroyed directly, not through the runtime's generic value
+    // witnesses (7 % of a build's instructions went there).
+    indirect case model(any TemplateModel)
+    indirect case list(any TemplateModelList)
     case dictionary([String: String])
 
     public init(_ text: String) { self = .text(text) }
