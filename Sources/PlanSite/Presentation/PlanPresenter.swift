@@ -14,6 +14,8 @@ struct PlanPresenter {
     let policyIDs: [String]
     let history: StatusHistory
     let policiesByYear: [Int: Set<String>]
+    /// Each year's policies by id: a policy's page looks up every year (not a scan per year).
+    let policyIndex: [[String: Int]]
     let language: SiteLanguage
 
     init(plan: Plan, years: [(year: Int, report: Report)]) {
@@ -44,6 +46,11 @@ struct PlanPresenter {
         }
         policyIDs = ids
         history = StatusHistory(years)
+        policyIndex = years.map { year in
+            var index: [String: Int] = [:]
+            for (p, policy) in year.report.policies.enumerated() where index[policy.id.value] == nil { index[policy.id.value] = p }
+            return index
+        }
         var policies: [Int: Set<String>] = [:]
         for year in years { policies[year.year] = Set(year.report.policies.map(\.id.value)) }
         policiesByYear = policies
@@ -69,8 +76,9 @@ struct PlanPresenter {
         }
         let policyRows = policyIDs.map { id -> PolicyYearsRow in
             let (numberLabel, title) = heading(of: id)
-            let cells = years.map { year -> YearCell in
-                guard let policy = year.report.policies.first(where: { $0.id.value == id }) else {
+            let cells = years.indices.map { y -> YearCell in
+                let year = years[y]
+                guard let policy = policy(id, inYear: y) else {
                     return YearCell(yearLabel: language.shortYear(year.year), text: labels["absent"], isAbsent: true)
                 }
                 let summary = ProgressSummary(actions: policy.actions, statuses: year.report.statuses)
@@ -108,13 +116,13 @@ struct PlanPresenter {
         var actionOrder: [String] = []
         var actionTitle: [String: String] = [:]
         for (y, year) in years.enumerated() {
-            let policy = year.report.policies.first { $0.id.value == id }
+            let policy = policy(id, inYear: y)
             rows.append(YearRow(label: language.fiscalYear(year.year), href: "../\(year.year)/policies/\(id).html",
                                 progress: policy.map { progressView(ProgressSummary(actions: $0.actions, statuses: year.report.statuses), y) }))
         }
         // Actions in the latest order they had; an action that ended keeps its place after the last it followed.
-        for year in years.reversed() {
-            guard let policy = year.report.policies.first(where: { $0.id.value == id }) else { continue }
+        for y in years.indices.reversed() {
+            guard let policy = policy(id, inYear: y) else { continue }
             for action in policy.actions {
                 let aid = action.id?.value ?? ""
                 if actionTitle[aid] == nil {
@@ -124,9 +132,9 @@ struct PlanPresenter {
             }
         }
         // Each year's actions of the policy by id, found once (not once per cell).
-        let statusOf: [[String: String]] = years.map { year in
+        let statusOf: [[String: String]] = years.indices.map { y in
             var byID: [String: String] = [:]
-            for action in year.report.policies.first(where: { $0.id.value == id })?.actions ?? [] {
+            for action in policy(id, inYear: y)?.actions ?? [] {
                 byID[action.id?.value ?? ""] = action.status.value
             }
             return byID
@@ -168,11 +176,16 @@ struct PlanPresenter {
         return common
     }
 
+    /// The policy of that id in the year at index `y`, if the year has it.
+    func policy(_ id: String, inYear y: Int) -> Policy? {
+        policyIndex[y][id].map { years[y].report.policies[$0] }
+    }
+
     /// A policy's number label and title in the latest year it appears in.
     func heading(of id: String) -> (String, String) {
-        for year in years.reversed() {
-            if let p = year.report.policies.firstIndex(where: { $0.id.value == id }) {
-                let policy = year.report.policies[p]
+        for y in years.indices.reversed() {
+            if let p = policyIndex[y][id] {
+                let policy = years[y].report.policies[p]
                 return (language.numbered(labels["policy"], policy.number?.value ?? p + 1), policy.title.value)
             }
         }
