@@ -36,7 +36,10 @@ package enum NumberFormat {
         var fraction = thousandths % 1000
         if fraction == 0 { return String(whole) }
         var digits = 3
-        while fraction % 10 == 0 { fraction /= 10; digits -= 1 }
+        while fraction % 10 == 0 {
+            fraction /= 10
+            digits -= 1
+        }
         let padded = String(repeating: "0", count: digits - String(fraction).count) + String(fraction)
         return "\(whole).\(padded)"
     }

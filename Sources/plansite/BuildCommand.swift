@@ -19,8 +19,10 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var project: ProjectOptions
 
-    @Option(help: ArgumentHelp("A templates folder whose files override the built-in theme (default: DIR/Templates).",
-                               valueName: "path"), completion: .directory)
+    @Option(
+        help: ArgumentHelp(
+            "A templates folder whose files override the built-in theme (default: DIR/Templates).",
+            valueName: "path"), completion: .directory)
     var templates: String?
 
     @Option(help: ArgumentHelp("Where to write the site (default: DIR/Output).", valueName: "path"), completion: .directory)
@@ -50,7 +52,9 @@ struct BuildCommand: ParsableCommand {
             progress.finish()
             Terminal.report(summary.warnings)
             let output = ProjectPaths.display(paths.output)
-            Terminal.out("Built \(summary.pageCount) pages, \(summary.actionCount) actions, \(summary.fileCount) files in \(summary.milliseconds) ms → \(output)/ (open \(output)/index.html)")
+            Terminal.out(
+                "Built \(summary.pageCount) pages, \(summary.actionCount) actions, \(summary.fileCount) files in \(summary.milliseconds) ms → \(output)/ (open \(output)/index.html)"
+            )
             if timings {
                 print(summary.timings.map { "\($0.stage) \(String(format: "%.1f", $0.seconds * 1000)) ms" }.joined(separator: " · "))
             }

@@ -36,6 +36,7 @@ struct CheckCommand: ParsableCommand {
             Terminal.error("\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s").")
             throw ExitStatus.contentErrors
         }
-        Terminal.out("No problems found\(warnings > 0 ? " (\(warnings) warning\(warnings == 1 ? "" : "s"))" : "") in \(ProjectPaths.display(paths.content)).")
+        Terminal.out(
+            "No problems found\(warnings > 0 ? " (\(warnings) warning\(warnings == 1 ? "" : "s"))" : "") in \(ProjectPaths.display(paths.content)).")
     }
 }

@@ -2,8 +2,8 @@ import ArgumentParser
 import Foundation
 import PlanSite
 import PlanSiteCore
-import PlanSiteSupport
 import PlanSiteImport
+import PlanSiteSupport
 
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -52,8 +52,10 @@ struct ImportCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The CSV file to read.", valueName: "file.csv"), completion: .file(extensions: ["csv"]))
     var file: String
 
-    @Option(help: ArgumentHelp("Where to write (default: Content/report.yml under the current folder; - for standard output).",
-                               valueName: "path"), completion: .file())
+    @Option(
+        help: ArgumentHelp(
+            "Where to write (default: Content/report.yml under the current folder; - for standard output).",
+            valueName: "path"), completion: .file())
     var output: String?
 
     @Flag(help: "Replace an existing report.yml.")
@@ -62,22 +64,28 @@ struct ImportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The report's title, when the sheet has none.", valueName: "text"))
     var title: String?
 
-    @Option(name: .customLong("fiscal-year"),
-            help: ArgumentHelp("The fiscal year, as the Western year it starts (2013) or in its era (平成25年度).", valueName: "year"))
+    @Option(
+        name: .customLong("fiscal-year"),
+        help: ArgumentHelp("The fiscal year, as the Western year it starts (2013) or in its era (平成25年度).", valueName: "year"))
     var fiscalYear: String?
 
-    @Option(name: .customLong("policy-column"),
-            help: ArgumentHelp("The column that identifies the policies, by its header or its letters (default: policy_id, else 施策).",
-                               valueName: "column"))
+    @Option(
+        name: .customLong("policy-column"),
+        help: ArgumentHelp(
+            "The column that identifies the policies, by its header or its letters (default: policy_id, else 施策).",
+            valueName: "column"))
     var policyColumn: String?
 
-    @Option(help: ArgumentHelp("Messages in ja (Japanese) or en (English) (default: ja when LC_ALL, LC_MESSAGES or LANG starts with ja).",
-                               valueName: "language"))
+    @Option(
+        help: ArgumentHelp(
+            "Messages in ja (Japanese) or en (English) (default: ja when LC_ALL, LC_MESSAGES or LANG starts with ja).",
+            valueName: "language"))
     var lang: String?
 
     func validate() throws {
         if let fiscalYear, Self.year(fiscalYear).map({ !(1868...2200).contains($0) }) ?? true {
-            throw ValidationError("--fiscal-year: expected the Western year the fiscal year starts in (2013) or its era (平成25年度), found \"\(fiscalYear)\"")
+            throw ValidationError(
+                "--fiscal-year: expected the Western year the fiscal year starts in (2013) or its era (平成25年度), found \"\(fiscalYear)\"")
         }
     }
 
@@ -93,7 +101,8 @@ struct ImportCommand: ParsableCommand {
             let summary = try ReportImport.run(request)
             for note in summary.notes { Terminal.error("note: \(note)") }
             for warning in summary.warnings { Terminal.raw(line(warning)) }
-            let line = "Imported \(summary.actionCount) action\(summary.actionCount == 1 ? "" : "s") in \(summary.policyCount) polic\(summary.policyCount == 1 ? "y" : "ies") from \(file) (\(summary.encoding.rawValue))"
+            let line =
+                "Imported \(summary.actionCount) action\(summary.actionCount == 1 ? "" : "s") in \(summary.policyCount) polic\(summary.policyCount == 1 ? "y" : "ies") from \(file) (\(summary.encoding.rawValue))"
             if toStandardOutput {
                 FileHandle.standardOutput.write(Data(summary.yaml.utf8))
                 Terminal.error(line)
@@ -120,17 +129,22 @@ struct ImportCommand: ParsableCommand {
     /// content folder, `--output` (default Content).
     func runYears() throws {
         guard output != "-", fiscalYear == nil, policyColumn == nil else {
-            throw ValidationError("\(file) has a fiscal_year column: it is written to Content/years/<YYYY>/report.yml, one file per year; --output names the content folder, and --fiscal-year and --policy-column do not apply")
+            throw ValidationError(
+                "\(file) has a fiscal_year column: it is written to Content/years/<YYYY>/report.yml, one file per year; --output names the content folder, and --fiscal-year and --policy-column do not apply"
+            )
         }
-        let request = YearsImport.Request(csv: URL(fileURLWithPath: file), csvDisplay: file,
-                                          content: URL(fileURLWithPath: output ?? "Content"), force: force, title: title)
+        let request = YearsImport.Request(
+            csv: URL(fileURLWithPath: file), csvDisplay: file,
+            content: URL(fileURLWithPath: output ?? "Content"), force: force, title: title)
         do {
             let summary = try YearsImport.run(request)
             for note in summary.notes { Terminal.error("note: \(note)") }
             for warning in summary.warnings { Terminal.error(line(warning)) }
             if let plan = summary.planWritten { Terminal.out("Wrote \(plan)") }
             for year in summary.years {
-                Terminal.out("Imported \(year.actionCount) action\(year.actionCount == 1 ? "" : "s") of \(year.year) from \(file) (\(summary.encoding.rawValue)) → \(year.file)")
+                Terminal.out(
+                    "Imported \(year.actionCount) action\(year.actionCount == 1 ? "" : "s") of \(year.year) from \(file) (\(summary.encoding.rawValue)) → \(year.file)"
+                )
             }
         } catch .content(let diagnostics) {
             throw failed(diagnostics)

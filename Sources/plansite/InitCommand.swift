@@ -23,8 +23,10 @@ struct InitCommand: ParsableCommand {
     @Flag(help: "A plan over several years: Content/plan.yml and Content/years/<YYYY>/ (two sample years).")
     var years = false
 
-    @Option(help: ArgumentHelp("Messages in ja (Japanese) or en (English) (default: ja when LC_ALL, LC_MESSAGES or LANG starts with ja).",
-                               valueName: "language"))
+    @Option(
+        help: ArgumentHelp(
+            "Messages in ja (Japanese) or en (English) (default: ja when LC_ALL, LC_MESSAGES or LANG starts with ja).",
+            valueName: "language"))
     var lang: String?
 
     func run() throws {
@@ -32,7 +34,9 @@ struct InitCommand: ParsableCommand {
         do {
             let files = try ProjectScaffold.create(at: folder, years: years)
             let sample = years ? "a sample plan over two years, 2023 and 2024" : "a sample report with two policies"
-            Terminal.out("Created \(ProjectPaths.display(folder))/ with \(files.count) files: Content/ (\(sample)), Templates/ (the default theme) and README.md.")
+            Terminal.out(
+                "Created \(ProjectPaths.display(folder))/ with \(files.count) files: Content/ (\(sample)), Templates/ (the default theme) and README.md."
+            )
             Terminal.out("Next: cd \(ProjectPaths.display(folder)) && plansite serve")
         } catch {
             Terminal.error("error: \(error)")

@@ -31,9 +31,12 @@ struct NextYearCommand: ParsableCommand {
         do {
             let summary = try NextYear.run(content: paths.content)
             if summary.converted {
-                Terminal.out("Converted \(ProjectPaths.display(paths.content))/ to a plan over several years: plan.yml and years/\(summary.previousYear)/.")
+                Terminal.out(
+                    "Converted \(ProjectPaths.display(paths.content))/ to a plan over several years: plan.yml and years/\(summary.previousYear)/.")
             }
-            Terminal.out("Wrote \(ProjectPaths.display(summary.folder))/report.yml (\(summary.actionCount) actions from \(summary.previousYear), \(summary.narrativeCount) narratives copied); update each action's result and status.")
+            Terminal.out(
+                "Wrote \(ProjectPaths.display(summary.folder))/report.yml (\(summary.actionCount) actions from \(summary.previousYear), \(summary.narrativeCount) narratives copied); update each action's result and status."
+            )
         } catch .content(let diagnostics) {
             Terminal.report(diagnostics)
             Terminal.error("next-year: the content has errors; nothing was changed.")

@@ -14,7 +14,9 @@ struct PlanSiteCommand: AsyncParsableCommand {
             """,
         // The version, in this one place; CHANGELOG.md's newest release must name it (Scripts/repo-checks).
         version: "0.1.0",
-        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, InitCommand.self, ImportCommand.self, NextYearCommand.self, SchemaCommand.self]
+        subcommands: [
+            BuildCommand.self, CheckCommand.self, ServeCommand.self, InitCommand.self, ImportCommand.self, NextYearCommand.self, SchemaCommand.self,
+        ]
     )
 }
 
@@ -34,8 +36,10 @@ struct ProjectOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The content folder (default: DIR/Content).", valueName: "path"), completion: .directory)
     var content: String?
 
-    @Option(help: ArgumentHelp("Messages in ja (Japanese) or en (English) (default: ja when LC_ALL, LC_MESSAGES or LANG starts with ja).",
-                               valueName: "language"))
+    @Option(
+        help: ArgumentHelp(
+            "Messages in ja (Japanese) or en (English) (default: ja when LC_ALL, LC_MESSAGES or LANG starts with ja).",
+            valueName: "language"))
     var lang: String?
 
     func paths(templates: String? = nil, output: String? = nil) -> ProjectPaths {
@@ -74,14 +78,17 @@ enum Terminal {
             }
             let place = "\(diagnostic.file):\(diagnostic.position.line):\(diagnostic.position.column):"
             let word = language == .ja ? "警告:" : "warning:"
-            let kind = diagnostic.severity == .warning ? " \u{1B}[33m\(word)\u{1B}[0m" : diagnostic.severity == .note ? " \(language == .ja ? "注記:" : "note:")" : ""
+            let kind =
+                diagnostic.severity == .warning
+                ? " \u{1B}[33m\(word)\u{1B}[0m" : diagnostic.severity == .note ? " \(language == .ja ? "注記:" : "note:")" : ""
             raw("\u{1B}[1m\(place)\u{1B}[0m\(kind) \(MessageCatalog.localized(diagnostic.message, language))")
             for consequence in diagnostic.consequences { raw("  ↳ \(consequence.line(in: language))") }
         }
     }
 
     static let isTerminal = isatty(STDERR_FILENO) == 1
-    static let colours = isTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+    static let colours =
+        isTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
         && ProcessInfo.processInfo.environment["TERM"] != "dumb"
 
     /// A progress line that rewrites itself, shown only on a terminal and only once a build has

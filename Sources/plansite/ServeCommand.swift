@@ -38,7 +38,9 @@ struct ServeCommand: AsyncParsableCommand {
             source.resume()
             return source
         }
-        defer { signals.forEach { $0.cancel() } }
+        defer {
+            for source in signals { source.cancel() }
+        }
         signal(SIGXFSZ, SIG_IGN)
 
         let paths = project.paths()
@@ -50,9 +52,13 @@ struct ServeCommand: AsyncParsableCommand {
         let server = PreviewServer(paths: paths, port: port) { event in
             switch event {
             case .listening(let url, let watcher):
-                Terminal.out("Serving the site of \(ProjectPaths.display(paths.root)) at \(url) (pages made as they are asked for; nothing written to \(ProjectPaths.display(paths.output))/) — watching \(watched) (\(watcher)). Ctrl-C to stop.")
+                Terminal.out(
+                    "Serving the site of \(ProjectPaths.display(paths.root)) at \(url) (pages made as they are asked for; nothing written to \(ProjectPaths.display(paths.output))/) — watching \(watched) (\(watcher)). Ctrl-C to stop."
+                )
             case .built(let summary, let work):
-                Terminal.out("\(Self.clock()) built \(summary.pageCount) pages, \(summary.actionCount) actions in \(summary.milliseconds) ms (\(summary.timings.map { "\($0.stage) \(Int(($0.seconds * 1000).rounded()))" }.joined(separator: " · ")) ms); \(work)")
+                Terminal.out(
+                    "\(Self.clock()) built \(summary.pageCount) pages, \(summary.actionCount) actions in \(summary.milliseconds) ms (\(summary.timings.map { "\($0.stage) \(Int(($0.seconds * 1000).rounded()))" }.joined(separator: " · ")) ms); \(work)"
+                )
             case .failed(let diagnostics, let excerpts):
                 Terminal.error("\(Self.clock()) the content has errors; still serving the last good site:")
                 for (diagnostic, line) in zip(diagnostics, excerpts) {

@@ -1,25 +1,28 @@
 import Foundation
+import Testing
+
 @testable import PlanSite
 @testable import PlanSiteCore
 @testable import PlanSiteImport
 @testable import PlanSitePreview
 @testable import PlanSiteRendering
 @testable import PlanSiteSupport
-import Testing
 
 /// `actions.html`, its search text, and progress per department on the overview and in print.
 @Suite("The list of actions and departments")
 struct ActionsPageTests {
-    @Test("Search text is NFKC, lower case, hiragana", arguments: [
-        ("ｺﾐｭﾆﾃｨ", "こみゅにてぃ"),
-        ("コミュニティ", "こみゅにてぃ"),
-        ("ｲﾍﾞﾝﾄ", "いべんと"),          // a half-width voiced mark composes (ベ, not ヘ + U+3099)
-        ("ﾎｰﾑﾍﾟｰｼﾞ", "ほーむぺーじ"),
-        ("ＮＰＯ法人", "npo法人"),
-        ("ＡＢＣ１２３", "abc123"),
-        ("ヽヾヴ", "ゝゞゔ"),
-        ("研修　会", "研修 会"),            // the ideographic space becomes a space
-    ])
+    @Test(
+        "Search text is NFKC, lower case, hiragana",
+        arguments: [
+            ("ｺﾐｭﾆﾃｨ", "こみゅにてぃ"),
+            ("コミュニティ", "こみゅにてぃ"),
+            ("ｲﾍﾞﾝﾄ", "いべんと"),  // a half-width voiced mark composes (ベ, not ヘ + U+3099)
+            ("ﾎｰﾑﾍﾟｰｼﾞ", "ほーむぺーじ"),
+            ("ＮＰＯ法人", "npo法人"),
+            ("ＡＢＣ１２３", "abc123"),
+            ("ヽヾヴ", "ゝゞゔ"),
+            ("研修　会", "研修 会"),  // the ideographic space becomes a space
+        ])
     func normalisation(input: String, expected: String) {
         let normalised = SearchText.normalize(input)
         #expect(normalised == expected)
@@ -36,10 +39,11 @@ struct ActionsPageTests {
     }
 
     @Test func theSearchTextHoldsExactlyTheSearchedFields() {
-        let action = Action(actor: .init("city", at: .start), title: .init("研修会", at: .start), plan: .init("計画", at: .start),
-                            result: .init("結果", at: .start), status: .init("done", at: .start), department: .init("福祉課", at: .start),
-                            challenges: .init("課題", at: .start), nextSteps: .init("次年度", at: .start), note: .init("備考", at: .start),
-                            position: .start)
+        let action = Action(
+            actor: .init("city", at: .start), title: .init("研修会", at: .start), plan: .init("計画", at: .start),
+            result: .init("結果", at: .start), status: .init("done", at: .start), department: .init("福祉課", at: .start),
+            challenges: .init("課題", at: .start), nextSteps: .init("次年度", at: .start), note: .init("備考", at: .start),
+            position: .start)
         #expect(SearchText.of(action) == "研修会\n計画\n結果\n福祉課\n課題\n次年度\n備考")
         #expect(!SearchText.of(action).contains("city") && !SearchText.of(action).contains("done"))
     }
@@ -59,7 +63,10 @@ struct ActionsPageTests {
             for (n, action) in policy.actions.enumerated() {
                 let id = action.id?.value ?? "\(policy.id.value)-\(n + 1)"
                 ids.append(id)
-                #expect(html.contains("<li id=\"\(id)\" class=\"action-entry\" data-status=\"\(action.status.value)\" data-actor=\"\(action.actor?.value ?? "")\""), "\(id)")
+                #expect(
+                    html.contains(
+                        "<li id=\"\(id)\" class=\"action-entry\" data-status=\"\(action.status.value)\" data-actor=\"\(action.actor?.value ?? "")\""),
+                    "\(id)")
                 #expect(html.contains("<a href=\"policies/\(policy.id.value).html#\(id)\">"), "\(id)")
             }
         }
@@ -92,10 +99,14 @@ struct ActionsPageTests {
     @Test func everyPageLinksToTheList() throws {
         let built = TestSupport.build(try TestSupport.seedInput())
         let index = try #require(built.files["index.html"])
-        #expect(index.contains("<p class=\"counts-text\">19件中 <a href=\"actions.html?status=done\">実施15件</a>・<a href=\"actions.html?status=partial\">一部実施2件</a>・<a href=\"actions.html?status=not_started\">未実施2件</a></p>"))
+        #expect(
+            index.contains(
+                "<p class=\"counts-text\">19件中 <a href=\"actions.html?status=done\">実施15件</a>・<a href=\"actions.html?status=partial\">一部実施2件</a>・<a href=\"actions.html?status=not_started\">未実施2件</a></p>"
+            ))
         #expect(index.contains("<a href=\"actions.html#sharing-4\">市民活動コミュニティ連絡調整会議</a>"))
         let policy = try #require(built.files["policies/awareness.html"])
-        #expect(policy.contains("<a class=\"list-link\" href=\"../actions.html#awareness-1\">一覧で見る<span class=\"visually-hidden\">: 自治会、地域で</span></a>"))
+        #expect(
+            policy.contains("<a class=\"list-link\" href=\"../actions.html#awareness-1\">一覧で見る<span class=\"visually-hidden\">: 自治会、地域で</span></a>"))
         #expect(policy.contains("<li><a href=\"../actions.html\">取組の一覧</a></li>"))
         let print = try #require(built.files["print.html"])
         #expect(!print.contains("list-link"))
@@ -136,9 +147,15 @@ struct ActionsPageTests {
             let names = rows.map { $0.components(separatedBy: "</a>")[0].components(separatedBy: "\">")[1] }
             #expect(names == ["福祉課", "A&amp;B課", "防災課"])
             // 福祉課: done, partial, not_started → (1 + 0.5 + 0) / 3 = 50%.
-            #expect(rows.first?.hasPrefix("%E7%A6%8F%E7%A5%89%E8%AA%B2\">福祉課</a></th><td data-label=\"取組\">3事業</td><td data-label=\"進捗率\"><strong>50%</strong></td>") == true)
+            #expect(
+                rows.first?.hasPrefix(
+                    "%E7%A6%8F%E7%A5%89%E8%AA%B2\">福祉課</a></th><td data-label=\"取組\">3事業</td><td data-label=\"進捗率\"><strong>50%</strong></td>")
+                    == true)
             #expect(rows.first?.contains("3事業中 実施1事業・一部実施1事業・未実施1事業") == true)
-            #expect(html.contains("actions.html?department=A%26B%E8%AA%B2\">A&amp;B課</a></th><td data-label=\"取組\">1事業</td><td data-label=\"進捗率\"><strong>0%</strong>"))
+            #expect(
+                html.contains(
+                    "actions.html?department=A%26B%E8%AA%B2\">A&amp;B課</a></th><td data-label=\"取組\">1事業</td><td data-label=\"進捗率\"><strong>0%</strong>"
+                ))
         }
         #expect(index.contains("<li><a href=\"#by-department-heading\">課ごとの進み具合</a></li>"))
         let list = try #require(built.files["actions.html"])
@@ -154,13 +171,18 @@ struct ActionsPageTests {
         let loaded = try #require(ReportLoader.load(input.reportBytes, file: input.reportFile).report)
         let report = ReportValidator.validate(loaded, file: input.reportFile).report
         #expect(DepartmentProgress.names(report) == ["福祉課", "A&B課", "防災課"])
-        let content = MarkdownStage.render(report, narratives: [:], renderer: MarkdownRenderer(links: LinkResolver(assetPaths: [], policyIDs: ["a", "b"])),
-                                           reportFile: input.reportFile).content
+        let content = MarkdownStage.render(
+            report, narratives: [:], renderer: MarkdownRenderer(links: LinkResolver(assetPaths: [], policyIDs: ["a", "b"])),
+            reportFile: input.reportFile
+        ).content
         let rows = SitePresenter(report: report, content: content).departmentRows()
         #expect(rows.map(\.progress.summary.total) == [3, 1, 1])
         #expect(rows.map(\.progress.summary.percent) == [50, 0, 100])
-        #expect(rows.map(\.href) == ["actions.html?department=%E7%A6%8F%E7%A5%89%E8%AA%B2", "actions.html?department=A%26B%E8%AA%B2",
-                                     "actions.html?department=%E9%98%B2%E7%81%BD%E8%AA%B2"])
+        #expect(
+            rows.map(\.href) == [
+                "actions.html?department=%E7%A6%8F%E7%A5%89%E8%AA%B2", "actions.html?department=A%26B%E8%AA%B2",
+                "actions.html?department=%E9%98%B2%E7%81%BD%E8%AA%B2",
+            ])
     }
 }
 

@@ -1,6 +1,7 @@
 import Foundation
-@testable import PlanSiteCore
 import Testing
+
+@testable import PlanSiteCore
 
 /// A problem that only follows from another is shown under it, and never twice.
 @Suite("One cause, one error")

@@ -1,6 +1,7 @@
 import Foundation
-@testable import PlanSiteCore
 import Testing
+
+@testable import PlanSiteCore
 
 /// The typing mistakes the hints are for, made at random places of the seed: the loader never
 /// crashes, and every problem it reports is at a line and column of the file.

@@ -1,11 +1,12 @@
 import Foundation
+import Testing
+
 @testable import PlanSite
 @testable import PlanSiteCore
 @testable import PlanSiteImport
 @testable import PlanSitePreview
 @testable import PlanSiteRendering
 @testable import PlanSiteSupport
-import Testing
 
 @Suite("Escaping of every field")
 struct EscapingTests {
@@ -15,41 +16,41 @@ struct EscapingTests {
     var hostileReport: String {
         let e = "'\(Self.evil.replacingOccurrences(of: "'", with: "''"))'"
         return """
-        title: \(e)
-        subtitle: \(e)
-        organization: \(e)
-        fiscal_year: 2013
-        published: 2014-06-30
-        base_url: https://example.jp/a&b/
-        labels: { plan: \(e), result: \(e) }
-        actors:
-          joint: { mark: \(e), label: \(e) }
-        statuses:
-          done: { label: \(e), weight: 1, symbol: \(e) }
-          partial: { label: 一部, weight: 0.5 }
-        policies:
-          - id: p
             title: \(e)
-            summary: \(e)
-            objectives:
-              - title: \(e)
-                actions:
-                  - actor: joint
-                    title: \(e)
-                    plan: \(e)
-                    result: \(e)
-                    status: done
-                    department: \(e)
-                    indicator: { name: \(e), target: 10, actual: 5, unit: \(e) }
-                    challenges: \(e)
-                    next_steps: \(e)
-                    note: \(e)
-                  - title: "=HYPERLINK(\\"http://evil\\")"
-                    plan: "+1"
-                    result: "-2"
-                    note: "@SUM(A1)"
-                    status: partial
-        """
+            subtitle: \(e)
+            organization: \(e)
+            fiscal_year: 2013
+            published: 2014-06-30
+            base_url: https://example.jp/a&b/
+            labels: { plan: \(e), result: \(e) }
+            actors:
+              joint: { mark: \(e), label: \(e) }
+            statuses:
+              done: { label: \(e), weight: 1, symbol: \(e) }
+              partial: { label: 一部, weight: 0.5 }
+            policies:
+              - id: p
+                title: \(e)
+                summary: \(e)
+                objectives:
+                  - title: \(e)
+                    actions:
+                      - actor: joint
+                        title: \(e)
+                        plan: \(e)
+                        result: \(e)
+                        status: done
+                        department: \(e)
+                        indicator: { name: \(e), target: 10, actual: 5, unit: \(e) }
+                        challenges: \(e)
+                        next_steps: \(e)
+                        note: \(e)
+                      - title: "=HYPERLINK(\\"http://evil\\")"
+                        plan: "+1"
+                        result: "-2"
+                        note: "@SUM(A1)"
+                        status: partial
+            """
     }
 
     @Test func htmlPagesNeverCarryMarkupFromTheData() throws {

@@ -1,17 +1,20 @@
 import Foundation
+import Testing
+
 @testable import PlanSite
 @testable import PlanSiteCore
 @testable import PlanSiteSupport
-import Testing
 
 /// What is unambiguous is read the way the author meant it: a status by its label or symbol,
 /// an actor by its label or mark, a fiscal year by its era; what is not stays an error.
 @Suite("Forgiving input")
 struct ForgivingInputTests {
-    @Test("Fiscal years as people write them", arguments: [
-        ("2013", 2013), ("2013年度", 2013), ("平成25年度", 2013), ("平成25", 2013), ("H25", 2013), ("h25", 2013),
-        ("Ｈ２５", 2013), ("令和元年度", 2019), ("R1", 2019), ("平成31年度", 2019), ("昭和64年", 1989), ("S.50", 1975),
-    ])
+    @Test(
+        "Fiscal years as people write them",
+        arguments: [
+            ("2013", 2013), ("2013年度", 2013), ("平成25年度", 2013), ("平成25", 2013), ("H25", 2013), ("h25", 2013),
+            ("Ｈ２５", 2013), ("令和元年度", 2019), ("R1", 2019), ("平成31年度", 2019), ("昭和64年", 1989), ("S.50", 1975),
+        ])
     func fiscalYears(_ written: String, _ year: Int) {
         #expect(FiscalYear.parse(written) == year)
     }
@@ -65,12 +68,15 @@ struct ForgivingInputTests {
     @Test("A label shared by two statuses is an error naming both")
     func ambiguous() {
         let statuses = [("done", "実施", "○"), ("later", "次年度", "○")].map {
-            StatusDefinition(key: .init($0.0, at: .start), label: .init($0.1, at: .start), weight: .init(1, at: .start),
-                             symbol: .init($0.2, at: .start))
+            StatusDefinition(
+                key: .init($0.0, at: .start), label: .init($0.1, at: .start), weight: .init(1, at: .start),
+                symbol: .init($0.2, at: .start))
         }
-        #expect(ReportValidator.resolve("○", keys: statuses.map(\.key.value), names: statuses.map { [$0.label.value, $0.symbol!.value] })
+        #expect(
+            ReportValidator.resolve("○", keys: statuses.map(\.key.value), names: statuses.map { [$0.label.value, $0.symbol!.value] })
                 == .several(["done", "later"]))
-        #expect(ReportValidator.resolve("次年度", keys: statuses.map(\.key.value), names: statuses.map { [$0.label.value, $0.symbol!.value] })
+        #expect(
+            ReportValidator.resolve("次年度", keys: statuses.map(\.key.value), names: statuses.map { [$0.label.value, $0.symbol!.value] })
                 == .one("later"))
         #expect(ReportValidator.resolve("done", keys: ["done"], names: [["実施"]]) == .key)
         #expect(ReportValidator.resolve("ｄｏｎｅ", keys: ["done"], names: [["実施"]]) == .one("done"))

@@ -1,11 +1,12 @@
 import Foundation
+import Testing
+
 @testable import PlanSite
 @testable import PlanSiteCore
 @testable import PlanSiteImport
 @testable import PlanSitePreview
 @testable import PlanSiteRendering
 @testable import PlanSiteSupport
-import Testing
 
 /// Never a crash, never a hang: random and mutated copies of the seed report (and of its CSV
 /// export) go through the loader, the validator, the Markdown renderer with link rewriting and
@@ -39,8 +40,9 @@ struct FuzzTests {
                 let validated = ReportValidator.validate(report, file: "Content/report.yml")
                 if i % 10 == 0 {
                     let resolver = LinkResolver(assetPaths: ["assets/map.png"], policyIDs: Set(validated.report.policies.map(\.id.value)))
-                    _ = MarkdownStage.render(validated.report, narratives: [:], renderer: MarkdownRenderer(links: resolver),
-                                             reportFile: "Content/report.yml")
+                    _ = MarkdownStage.render(
+                        validated.report, narratives: [:], renderer: MarkdownRenderer(links: resolver),
+                        reportFile: "Content/report.yml")
                 }
             }
             if !loaded.diagnostics.isEmpty { failing += 1 }
@@ -49,7 +51,9 @@ struct FuzzTests {
         // Most mutations break the report; every one of those must say why.
         #expect(failing > Self.count / 4)
         #expect(slowest < 2, "one input took \(slowest) s")
-        print("fuzz: \(Self.count) mutated reports in \(String(format: "%.1f", Date().timeIntervalSince(start))) s, \(failing) with diagnostics, slowest \(String(format: "%.1f", slowest * 1000)) ms (seed \(Self.seed))")
+        print(
+            "fuzz: \(Self.count) mutated reports in \(String(format: "%.1f", Date().timeIntervalSince(start))) s, \(failing) with diagnostics, slowest \(String(format: "%.1f", slowest * 1000)) ms (seed \(Self.seed))"
+        )
     }
 
     @Test(.timeLimit(.minutes(2)))
@@ -61,9 +65,11 @@ struct FuzzTests {
             for _ in 0..<(1 + rng.next() % 24) { bytes += Self.fragments[Int(rng.next() % UInt64(Self.fragments.count))] }
             let text = String(decoding: bytes, as: UTF8.self)
             var diagnostics: [Diagnostic] = []
-            let narrative = renderer.renderNarrative(text, policyID: "p1", source: .init(file: "f", position: .start, directory: ["policies"], isWholeFile: true),
-                                                     diagnostics: &diagnostics)
-            let field = renderer.renderField(text, source: .init(file: "f", position: .start, directory: [], isWholeFile: false), diagnostics: &diagnostics)
+            let narrative = renderer.renderNarrative(
+                text, policyID: "p1", source: .init(file: "f", position: .start, directory: ["policies"], isWholeFile: true),
+                diagnostics: &diagnostics)
+            let field = renderer.renderField(
+                text, source: .init(file: "f", position: .start, directory: [], isWholeFile: false), diagnostics: &diagnostics)
             for html in [narrative.html(for: .policyPage), narrative.html(for: .printPage), field.html(for: .overview)] {
                 #expect(!html.contains("<script"), "\(text)")
                 #expect(!html.lowercased().contains("href=\"javascript:"), "\(text)")
@@ -80,8 +86,9 @@ struct FuzzTests {
         var rng = SplitMix(seed: Self.seed &+ 2)
         for i in 0..<(Self.count / 4) {
             let bytes = mutate(i % 2 == 0 ? csv : sjis, &rng, rounds: 1 + Int(rng.next() % 3))
-            let result = SpreadsheetImporter.convert(bytes, file: "actions.csv",
-                                                     options: .init(title: "t", fiscalYear: 2013, fallbackFiscalYear: 2013))
+            let result = SpreadsheetImporter.convert(
+                bytes, file: "actions.csv",
+                options: .init(title: "t", fiscalYear: 2013, fallbackFiscalYear: 2013))
             // Either refused with a reason, or a report.yml that builds: never a file `check` refuses.
             guard let yaml = result.yaml else {
                 #expect(result.diagnostics.hasErrors, "refused without an error (case \(i))")

@@ -1,11 +1,12 @@
 import Foundation
+import Testing
+
 @testable import PlanSite
 @testable import PlanSiteCore
 @testable import PlanSiteImport
 @testable import PlanSitePreview
 @testable import PlanSiteRendering
 @testable import PlanSiteSupport
-import Testing
 
 /// The seed report's built site, file by file, against `Golden/`. After an intended change,
 /// `PLANSITE_UPDATE_GOLDEN=1 swift test --filter GoldenTests` rewrites the files; review the diff.
@@ -33,7 +34,9 @@ struct GoldenTests {
                 let a = String(decoding: expected, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
                 let b = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
                 let line = (0..<min(a.count, b.count)).first { a[$0] != b[$0] } ?? min(a.count, b.count)
-                Issue.record("\(file.path) differs from its golden file at line \(line + 1):\n- \(line < a.count ? a[line] : "")\n+ \(line < b.count ? b[line] : "")")
+                Issue.record(
+                    "\(file.path) differs from its golden file at line \(line + 1):\n- \(line < a.count ? a[line] : "")\n+ \(line < b.count ? b[line] : "")"
+                )
             }
         }
         if !Self.update {

@@ -1,11 +1,12 @@
 import Foundation
+import Testing
+
 @testable import PlanSite
 @testable import PlanSiteCore
 @testable import PlanSiteImport
 @testable import PlanSitePreview
 @testable import PlanSiteRendering
 @testable import PlanSiteSupport
-import Testing
 
 /// `plansite import`: the CSV reader and the cells it gives.
 @Suite("Importing a spreadsheet: CSV")
@@ -20,7 +21,10 @@ struct ImportCSVTests {
         #expect(CSVParser.parse("", file: "t").rows == [])
         #expect(CSVParser.parse("ab\"c,d", file: "t").rows == [["ab\"c", "d"]])
         let bad = CSVParser.parse("a,\"b\"c,d\n", file: "t.csv")
-        #expect(bad.diagnostics.map(\.cellDescription) == ["t.csv:1:B: text after the closing quote of a quoted cell; a quote inside a cell must be doubled (\"\")"])
+        #expect(
+            bad.diagnostics.map(\.cellDescription) == [
+                "t.csv:1:B: text after the closing quote of a quoted cell; a quote inside a cell must be doubled (\"\")"
+            ])
         #expect(bad.rows == [["a", "bc", "d"]])
     }
 

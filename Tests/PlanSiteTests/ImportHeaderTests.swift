@@ -1,7 +1,8 @@
 import Foundation
+import Testing
+
 @testable import PlanSiteCore
 @testable import PlanSiteImport
-import Testing
 
 /// The column names sheets give: the common ones understood, `実績` by its neighbours, and every
 /// unknown column reported with the nearest known one.

@@ -1,19 +1,21 @@
 import Foundation
+import Testing
+
 @testable import PlanSite
 @testable import PlanSiteCore
 @testable import PlanSiteImport
 @testable import PlanSitePreview
 @testable import PlanSiteRendering
 @testable import PlanSiteSupport
-import Testing
 
 /// `plansite import`: the results sheet as municipalities keep it, read into a report.
 @Suite("Importing a spreadsheet: the sheet shape: merged cells, headers, ids, encodings")
 struct ImportSheetTests {
     @Test("the seed as its published sheet (CP932, merged cells, ★●◎, 施策N): the seed's data, ids p1…p5")
     func seedSheet() throws {
-        let result = SpreadsheetImporter.convert(try ImportTests.fixture("seed-sheet-cp932.csv"), file: "seed.csv",
-                                                 options: ImportTests.options(title: nil, fiscalYear: nil))
+        let result = SpreadsheetImporter.convert(
+            try ImportTests.fixture("seed-sheet-cp932.csv"), file: "seed.csv",
+            options: ImportTests.options(title: nil, fiscalYear: nil))
         #expect(result.diagnostics.isEmpty, "\(ImportTests.lines(result, file: "seed.csv"))")
         #expect(result.encoding == .shiftJIS)
         #expect(result.notes.contains { $0.contains("title taken from row 1") })
@@ -23,14 +25,16 @@ struct ImportSheetTests {
         #expect(imported.fiscalYear.value == 2013)
         #expect(imported.policies.map(\.id.value) == ["p1", "p2", "p3", "p4", "p5"])
         #expect(imported.policies.first?.actions.first?.id?.value == "p1-1")
-        ImportTests.expectSame(ImportTests.fields(try ImportTests.seed(), ids: false, header: false), ImportTests.fields(imported, ids: false, header: false))
+        ImportTests.expectSame(
+            ImportTests.fields(try ImportTests.seed(), ids: false, header: false), ImportTests.fields(imported, ids: false, header: false))
     }
 
     @Test("the sheet over the existing seed report: policies keep their ids by title, and all the data is the seed's")
     func seedSheetOverTheSeed() throws {
         let seed = try ImportTests.seed()
-        let result = SpreadsheetImporter.convert(try ImportTests.fixture("seed-sheet-cp932.csv"), file: "seed.csv",
-                                                 options: ImportTests.options(title: nil, fiscalYear: nil, base: seed))
+        let result = SpreadsheetImporter.convert(
+            try ImportTests.fixture("seed-sheet-cp932.csv"), file: "seed.csv",
+            options: ImportTests.options(title: nil, fiscalYear: nil, base: seed))
         #expect(result.diagnostics.isEmpty, "\(ImportTests.lines(result, file: "seed.csv"))")
         let imported = try ImportTests.loaded(result)
         ImportTests.expectSame(ImportTests.fields(seed), ImportTests.fields(imported))
@@ -39,8 +43,10 @@ struct ImportSheetTests {
     @Test("CP932's ① ㈱ № 髙 﨑 ～ － ∥ ￢ read the same from Shift_JIS, UTF-8 and UTF-8 with a BOM")
     func encodings() throws {
         var outputs: [String] = []
-        for (name, encoding) in [("extended-cp932.csv", TextEncodingDetector.Encoding.shiftJIS), ("extended-utf8.csv", .utf8),
-                                 ("extended-utf8-bom.csv", .utf8WithBOM)] {
+        for (name, encoding) in [
+            ("extended-cp932.csv", TextEncodingDetector.Encoding.shiftJIS), ("extended-utf8.csv", .utf8),
+            ("extended-utf8-bom.csv", .utf8WithBOM),
+        ] {
             let result = SpreadsheetImporter.convert(try ImportTests.fixture(name), file: name, options: ImportTests.options())
             #expect(result.diagnostics.isEmpty, "\(name): \(ImportTests.lines(result, file: name))")
             #expect(result.encoding == encoding, "\(name)")
@@ -90,7 +96,8 @@ struct ImportSheetTests {
 
     @Test("headers: width, spaces and case do not matter; variants such as 関係部署 and 次年度に向けた取組 are known")
     func headerVariants() throws {
-        let csv = "ＩＤ,施策,項 目,実施状況,関係部署,課題,次年度に向けた取組,備考,指標名,目標値,実績値,単位,Policy ID\n"
+        let csv =
+            "ＩＤ,施策,項 目,実施状況,関係部署,課題,次年度に向けた取組,備考,指標名,目標値,実績値,単位,Policy ID\n"
             + "a1,施策1 題,取組,実施,市民協働課,課題文,次の取組,備考文,参加者,\"1,200\",９８０,人,one\n"
         let result = ImportTests.convert(csv)
         #expect(result.diagnostics.isEmpty, "\(ImportTests.lines(result))")
@@ -122,9 +129,10 @@ struct ImportSheetTests {
             #expect(report.policies.map { $0.actions.count } == [2, 1])
         }
         let wrong = ImportTests.convert(csv, ImportTests.options(policyColumn: "基本目票"))
-        #expect(ImportTests.lines(wrong) == [
-            "actions.csv:1: --policy-column \"基本目票\": no column of the header row is called so; the columns are A \"基本目標\", B \"項目\", C \"状況\" (did you mean \"基本目標\"?)",
-        ])
+        #expect(
+            ImportTests.lines(wrong) == [
+                "actions.csv:1: --policy-column \"基本目票\": no column of the header row is called so; the columns are A \"基本目標\", B \"項目\", C \"状況\" (did you mean \"基本目標\"?)"
+            ])
     }
 
     @Test("ids: a new row in the middle of actions.csv gets a free id; moved rows keep theirs; defaults are not written")
@@ -152,8 +160,9 @@ struct ImportSheetTests {
         #expect(ok.diagnostics.isEmpty, "\(ImportTests.lines(ok))")
         #expect(ok.report?.policies.first?.actions.map(\.status.value) == ["not_started", "partial"])
         let bad = ImportTests.convert("policy_id,policy_title,title,status,status_label\np,施策,一,done,未実施\n")
-        #expect(ImportTests.lines(bad) == [
-            "actions.csv:2:E: status_label \"未実施\" does not match status \"done\"; change one of them, or clear the status cell to go by the label",
-        ])
+        #expect(
+            ImportTests.lines(bad) == [
+                "actions.csv:2:E: status_label \"未実施\" does not match status \"done\"; change one of them, or clear the status cell to go by the label"
+            ])
     }
 }

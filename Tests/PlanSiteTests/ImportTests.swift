@@ -1,11 +1,12 @@
 import Foundation
+import Testing
+
 @testable import PlanSite
 @testable import PlanSiteCore
 @testable import PlanSiteImport
 @testable import PlanSitePreview
 @testable import PlanSiteRendering
 @testable import PlanSiteSupport
-import Testing
 
 /// `plansite import`: CSV and encodings, the two shapes of sheet, every problem at its cell, the
 /// YAML written, and the round trip build → data/actions.csv → import.
@@ -17,14 +18,18 @@ struct ImportTests {
         Array(try Data(contentsOf: folder.appendingPathComponent(name)))
     }
 
-    static func options(title: String? = "テスト報告", fiscalYear: Int? = 2013, policyColumn: String? = nil,
-                        base: Report? = nil) -> SpreadsheetImporter.Options {
-        SpreadsheetImporter.Options(title: title, fiscalYear: fiscalYear, policyColumn: policyColumn, base: base,
-                                    fallbackFiscalYear: 2030, outputFile: "Content/report.yml")
+    static func options(
+        title: String? = "テスト報告", fiscalYear: Int? = 2013, policyColumn: String? = nil,
+        base: Report? = nil
+    ) -> SpreadsheetImporter.Options {
+        SpreadsheetImporter.Options(
+            title: title, fiscalYear: fiscalYear, policyColumn: policyColumn, base: base,
+            fallbackFiscalYear: 2030, outputFile: "Content/report.yml")
     }
 
     static func convert(_ csv: String, file: String = "actions.csv", _ options: SpreadsheetImporter.Options = options())
-        -> SpreadsheetImporter.Result {
+        -> SpreadsheetImporter.Result
+    {
         SpreadsheetImporter.convert(Array(csv.utf8), file: file, options: options)
     }
 
@@ -41,8 +46,9 @@ struct ImportTests {
             return nil
         }
         let validated = ReportValidator.validate(report, file: "Content/report.yml")
-        #expect((loaded.diagnostics + validated.diagnostics).isEmpty, "\(loaded.diagnostics + validated.diagnostics)",
-                sourceLocation: sourceLocation)
+        #expect(
+            (loaded.diagnostics + validated.diagnostics).isEmpty, "\(loaded.diagnostics + validated.diagnostics)",
+            sourceLocation: sourceLocation)
         return validated.report
     }
 
@@ -121,8 +127,9 @@ struct ImportTests {
         if let i = zip(before, after).enumerated().first(where: { $0.element.0 != $0.element.1 })?.offset {
             Issue.record("differs at field \(i):\n- \(before[i])\n+ \(after[i])", sourceLocation: sourceLocation)
         } else if before.count != after.count {
-            Issue.record("\(before.count) fields before, \(after.count) after; first extra: \(before.count > after.count ? before[after.count] : after[before.count])",
-                         sourceLocation: sourceLocation)
+            Issue.record(
+                "\(before.count) fields before, \(after.count) after; first extra: \(before.count > after.count ? before[after.count] : after[before.count])",
+                sourceLocation: sourceLocation)
         }
     }
 
@@ -132,8 +139,10 @@ struct ImportTests {
     func seedRoundTrip() throws {
         let seed = try Self.seed()
         let csv = ActionsCSV.encode(seed)
-        let result = SpreadsheetImporter.convert(csv, file: "actions.csv", options: Self.options(
-            title: "平成25年度 市民協働（共働）推進アクションプラン 実施結果", fiscalYear: 2013))
+        let result = SpreadsheetImporter.convert(
+            csv, file: "actions.csv",
+            options: Self.options(
+                title: "平成25年度 市民協働（共働）推進アクションプラン 実施結果", fiscalYear: 2013))
         #expect(result.diagnostics.isEmpty, "\(Self.lines(result))")
         #expect(result.encoding == .utf8WithBOM)
         let yaml = try #require(result.yaml)
@@ -174,23 +183,29 @@ struct ImportTests {
                 var actions: [Action] = []
                 for a in 0..<4 {
                     let k = p * 12 + o * 4 + a
-                    let indicator: Indicator? = k % 3 == 0 ? nil : Indicator(
-                        name: text(next()), target: k % 2 == 0 ? Located(Double(k * 10), at: at) : nil,
-                        actual: Located([0.5, -3, 1234567, 0.1234, 26][k % 5], at: at), baseline: nil,
-                        unit: k % 4 == 0 ? nil : text(next()), position: at)
-                    actions.append(Action(
-                        id: k % 5 == 0 ? text("custom-\(k)") : nil, actor: actors[k % 4].map(text), title: text("取組\(k) " + next()),
-                        plan: text(next()), result: k % 6 == 0 ? nil : text(next()), status: text(statuses[k % 3]),
-                        department: k % 2 == 0 ? text(next()) : nil, indicator: indicator,
-                        challenges: k % 3 == 1 ? text(next()) : nil, nextSteps: k % 4 == 1 ? text(next()) : nil,
-                        note: text(next()), position: at))
+                    let indicator: Indicator? =
+                        k % 3 == 0
+                        ? nil
+                        : Indicator(
+                            name: text(next()), target: k % 2 == 0 ? Located(Double(k * 10), at: at) : nil,
+                            actual: Located([0.5, -3, 1_234_567, 0.1234, 26][k % 5], at: at), baseline: nil,
+                            unit: k % 4 == 0 ? nil : text(next()), position: at)
+                    actions.append(
+                        Action(
+                            id: k % 5 == 0 ? text("custom-\(k)") : nil, actor: actors[k % 4].map(text), title: text("取組\(k) " + next()),
+                            plan: text(next()), result: k % 6 == 0 ? nil : text(next()), status: text(statuses[k % 3]),
+                            department: k % 2 == 0 ? text(next()) : nil, indicator: indicator,
+                            challenges: k % 3 == 1 ? text(next()) : nil, nextSteps: k % 4 == 1 ? text(next()) : nil,
+                            note: text(next()), position: at))
                 }
                 // The middle objective has no title; its neighbours have.
                 objectives.append(Objective(title: o == 1 ? nil : text(next()), actions: actions, position: at))
             }
             let ids = ["awareness", "p-2", "x", "numbered"]
-            policies.append(Policy(id: text(p == 3 ? "p4" : ids[p]), number: Located(p + 1, at: at),
-                                   title: text(p == 3 ? "施策9 番号に見える題" : next()), objectives: objectives, position: at))
+            policies.append(
+                Policy(
+                    id: text(p == 3 ? "p4" : ids[p]), number: Located(p + 1, at: at),
+                    title: text(p == 3 ? "施策9 番号に見える題" : next()), objectives: objectives, position: at))
         }
         return Report(title: text("no"), fiscalYear: Located(2024, at: at), policies: policies)
     }
@@ -205,8 +220,9 @@ struct ImportTests {
         let reloaded = try #require(Self.load(yaml))
         Self.expectSame(Self.fields(original), Self.fields(reloaded))
         // And again: importing what the imported report exports gives the same file.
-        let again = SpreadsheetImporter.convert(ActionsCSV.encode(reloaded), file: "actions.csv",
-                                                options: Self.options(title: "no", fiscalYear: 2024))
+        let again = SpreadsheetImporter.convert(
+            ActionsCSV.encode(reloaded), file: "actions.csv",
+            options: Self.options(title: "no", fiscalYear: 2024))
         #expect(again.yaml == yaml)
     }
 
@@ -244,8 +260,9 @@ struct ImportTests {
                         status: b
             """
         let original = try #require(Self.load(yaml))
-        let result = SpreadsheetImporter.convert(ActionsCSV.encode(original), file: "actions.csv",
-                                                 options: Self.options(title: nil, fiscalYear: nil, base: original))
+        let result = SpreadsheetImporter.convert(
+            ActionsCSV.encode(original), file: "actions.csv",
+            options: Self.options(title: nil, fiscalYear: nil, base: original))
         #expect(result.diagnostics.isEmpty, "\(Self.lines(result))")
         let reloaded = try Self.loaded(result)
         Self.expectSame(Self.fields(original), Self.fields(reloaded))

@@ -1,20 +1,23 @@
 import Foundation
+import Testing
+
 @testable import PlanSite
 @testable import PlanSiteCore
 @testable import PlanSiteImport
 @testable import PlanSitePreview
 @testable import PlanSiteRendering
 @testable import PlanSiteSupport
-import Testing
 
 /// `plansite import`: the report.yml import writes: safe for every YAML tool, read back exactly.
 @Suite("Importing a spreadsheet: the report.yml written")
 struct ImportYAMLTests {
     @Test("YAML: text any tool could misread is quoted, plain Japanese stays plain, line breaks become |- blocks")
     func yamlScalars() {
-        let quoted = ["no", "No", "YES", "off", "y", "null", "~", "", "0123", "1.10", "2014-06-30", "12:30", ".inf", "+1", "-a", "#a",
-                      "a #b", "a: b", "a:", "[a]", "{a}", "*a", "&a", "!a", "%a", "@a", "`a", "'a", "\"a", "|a", ">a", "?a",
-                      " a", "a ", "　a", "a\tb", "<<", "="]
+        let quoted = [
+            "no", "No", "YES", "off", "y", "null", "~", "", "0123", "1.10", "2014-06-30", "12:30", ".inf", "+1", "-a", "#a",
+            "a #b", "a: b", "a:", "[a]", "{a}", "*a", "&a", "!a", "%a", "@a", "`a", "'a", "\"a", "|a", ">a", "?a",
+            " a", "a ", "　a", "a\tb", "<<", "=",
+        ]
         for text in quoted {
             #expect(YAMLWriter.scalar(text, flow: false).hasPrefix("\""), "\(text)")
         }
@@ -38,10 +41,16 @@ struct ImportYAMLTests {
         let report = Report(
             title: Located(text, at: at), fiscalYear: Located(2013, at: at), labels: ["plan": Located(text, at: at)],
             actors: [ActorDefinition(key: Located("no", at: at), mark: Located(text, at: at), label: Located(text, at: at))],
-            statuses: [StatusDefinition(key: Located("done", at: at), label: Located(text, at: at), weight: Located(1, at: at),
-                                        symbol: Located(text, at: at))],
-            policies: [Policy(id: Located("p", at: at), title: Located(text, at: at),
-                              objectives: [Objective(title: Located(text, at: at), actions: [action], position: at)], position: at)])
+            statuses: [
+                StatusDefinition(
+                    key: Located("done", at: at), label: Located(text, at: at), weight: Located(1, at: at),
+                    symbol: Located(text, at: at))
+            ],
+            policies: [
+                Policy(
+                    id: Located("p", at: at), title: Located(text, at: at),
+                    objectives: [Objective(title: Located(text, at: at), actions: [action], position: at)], position: at)
+            ])
         let yaml = YAMLWriter.encode(report)
         let loaded = try #require(ImportTests.load(yaml))
         #expect(loaded.title.value == text)

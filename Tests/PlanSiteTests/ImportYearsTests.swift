@@ -1,8 +1,9 @@
 import Foundation
+import Testing
+
 @testable import PlanSite
 @testable import PlanSiteCore
 @testable import PlanSiteImport
-import Testing
 
 /// `plansite import` of the `data/actions.csv` of a several-year site: a report.yml per year.
 @Suite("Import of several years")
@@ -77,7 +78,10 @@ struct ImportYearsTests {
             try YearsImport.run(.init(csv: csv, csvDisplay: "actions.csv", content: root.appendingPathComponent("Content"), force: true))
             Issue.record("a sheet with errors was imported")
         } catch .content(let diagnostics) {
-            #expect(diagnostics.map(\.cellDescription) == ["actions.csv:46:A: fiscal_year: expected the Western year a fiscal year starts in, such as 2013, found \"20x5\""])
+            #expect(
+                diagnostics.map(\.cellDescription) == [
+                    "actions.csv:46:A: fiscal_year: expected the Western year a fiscal year starts in, such as 2013, found \"20x5\""
+                ])
         } catch {
             Issue.record("\(error)")
         }

@@ -1,11 +1,12 @@
 import Foundation
+import Testing
+
 @testable import PlanSite
 @testable import PlanSiteCore
 @testable import PlanSiteImport
 @testable import PlanSitePreview
 @testable import PlanSiteRendering
 @testable import PlanSiteSupport
-import Testing
 
 /// Invalid reports kept as files, the way Zola keeps `test_sites_invalid/`: each folder of
 /// `Fixtures/invalid/` is a small `Content/` (report.yml, optional policies/*.md and assets/**)
@@ -27,7 +28,6 @@ struct InvalidReportTests {
         }.sorted()
     }()
 
-
     /// The case folder as a `SiteInput`, as `ProjectReader` would read it from `Content/`.
     static func input(for name: String) throws -> SiteInput {
         let folder = casesFolder.appendingPathComponent(name)
@@ -37,8 +37,10 @@ struct InvalidReportTests {
         var narratives: [SiteInput.NarrativeFile] = []
         let policies = folder.appendingPathComponent("policies")
         for file in ((try? fm.contentsOfDirectory(atPath: policies.path)) ?? []).sorted() where file.hasSuffix(".md") {
-            narratives.append(.init(name: file, displayPath: "Content/policies/\(file)",
-                                    bytes: Array(try Data(contentsOf: policies.appendingPathComponent(file)))))
+            narratives.append(
+                .init(
+                    name: file, displayPath: "Content/policies/\(file)",
+                    bytes: Array(try Data(contentsOf: policies.appendingPathComponent(file)))))
         }
 
         var assets: [SiteInput.AssetFile] = []
@@ -47,15 +49,18 @@ struct InvalidReportTests {
             let url = assetsFolder.appendingPathComponent(relative)
             var isFolder: ObjCBool = false
             guard fm.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue else { continue }
-            assets.append(.init(path: "assets/\(relative)", displayPath: "Content/assets/\(relative)",
-                                contents: .bytes(Array(try Data(contentsOf: url)))))
+            assets.append(
+                .init(
+                    path: "assets/\(relative)", displayPath: "Content/assets/\(relative)",
+                    contents: .bytes(Array(try Data(contentsOf: url)))))
         }
         return SiteInput(reportFile: "Content/report.yml", reportBytes: report, narratives: narratives, assets: assets)
     }
 
     static func expectedLines(for name: String) throws -> [String] {
-        let text = try String(contentsOf: casesFolder.appendingPathComponent(name).appendingPathComponent("expected.txt"),
-                              encoding: .utf8)
+        let text = try String(
+            contentsOf: casesFolder.appendingPathComponent(name).appendingPathComponent("expected.txt"),
+            encoding: .utf8)
         return text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
     }
 

@@ -41,8 +41,10 @@ struct LayerTests {
     }
 
     @Test func swiftMustacheIsOnlyInTheTests() throws {
-        let folders = ["PlanSiteSupport", "PlanSiteCore", "PlanSiteRendering/Rendering", "PlanSite/Presentation", "PlanSite/Site",
-                       "PlanSiteImport/Import", "PlanSitePreview/Preview", "plansite"]
+        let folders = [
+            "PlanSiteSupport", "PlanSiteCore", "PlanSiteRendering/Rendering", "PlanSite/Presentation", "PlanSite/Site",
+            "PlanSiteImport/Import", "PlanSitePreview/Preview", "plansite",
+        ]
         for folder in folders {
             for file in Self.swiftFiles(folder) { #expect(!file.text.contains("import Mustache"), "\(folder)/\(file.name)") }
         }

@@ -1,11 +1,12 @@
 import Foundation
+import Testing
+
 @testable import PlanSite
 @testable import PlanSiteCore
 @testable import PlanSiteImport
 @testable import PlanSitePreview
 @testable import PlanSiteRendering
 @testable import PlanSiteSupport
-import Testing
 
 /// The loader, the validator and their helpers, on reports written inline.
 @Suite("Loading and validating report.yml")
@@ -95,18 +96,21 @@ struct LoaderTests {
 
     @Test("A missing key is reported at its mapping's position")
     func missingKeyAtMapping() {
-        let (_, lines) = Self.load(Self.yaml(policies: """
-            policies:
-              - id: p
-                objectives:
-                  - actions:
-                      - { actor: city, status: done }
+        let (_, lines) = Self.load(
+            Self.yaml(
+                policies: """
+                    policies:
+                      - id: p
+                        objectives:
+                          - actions:
+                              - { actor: city, status: done }
 
-            """))
-        #expect(lines == [
-            "Content/report.yml:7:13: missing key \"title\" in action",
-            "Content/report.yml:4:5: missing key \"title\" in policy",
-        ])
+                    """))
+        #expect(
+            lines == [
+                "Content/report.yml:7:13: missing key \"title\" in action",
+                "Content/report.yml:4:5: missing key \"title\" in policy",
+            ])
         let top = Self.load("\n\nfiscal_year: 2013\npolicies: []\n")
         #expect(top.lines == ["Content/report.yml:3:1: missing key \"title\" in the report"])
     }
@@ -139,15 +143,21 @@ struct LoaderTests {
     @Test("Deep nesting ends quickly with an error, without recursion")
     func deepNesting() {
         let depth = 200_000
-        let text = "title: テスト報告\nfiscal_year: 2013\npolicies: " + String(repeating: "[", count: depth) + String(repeating: "]", count: depth)
+        let text =
+            "title: テスト報告\nfiscal_year: 2013\npolicies: " + String(repeating: "[", count: depth) + String(repeating: "]", count: depth)
             + "\nsubtitle: " + String(repeating: "{a: ", count: 50_000) + "1" + String(repeating: "}", count: 50_000) + "\n"
         let clock = ContinuousClock()
         var lines: [String] = []
         let elapsed = clock.measure { lines = Self.load(text).lines }
         #expect(elapsed < .seconds(2))
-        #expect(lines == ["Content/report.yml:3:12: policy: expected a mapping of keys and values, found a list",
-                          "Content/report.yml:3:74: the YAML is nested more than 64 levels deep; a report never needs that"])
-        let shallow = Self.load("title: テスト報告\nfiscal_year: 2013\nsubtitle: " + String(repeating: "[", count: 40) + String(repeating: "]", count: 40) + "\npolicies: []\n")
+        #expect(
+            lines == [
+                "Content/report.yml:3:12: policy: expected a mapping of keys and values, found a list",
+                "Content/report.yml:3:74: the YAML is nested more than 64 levels deep; a report never needs that",
+            ])
+        let shallow = Self.load(
+            "title: テスト報告\nfiscal_year: 2013\nsubtitle: " + String(repeating: "[", count: 40) + String(repeating: "]", count: 40) + "\npolicies: []\n"
+        )
         #expect(shallow.lines == ["Content/report.yml:3:11: subtitle: expected text, found a list"])
     }
 
@@ -167,22 +177,26 @@ struct LoaderTests {
     func columnsCountCharacters() {
         // 意識 and 意識を高める take 2 and 6 characters but 6 and 18 bytes.
         let (_, lines) = Self.validate("title: テスト報告\nfiscal_year: 2013\npolicies:\n  - { id: 意識, title: 意識を高める, number: 一 }\n")
-        #expect(lines == [
-            "Content/report.yml:4:11: policy id \"意識\" must be lowercase letters, digits and \"-\", starting with a letter or digit (e.g. \"awareness\")",
-            "Content/report.yml:4:38: number: expected a whole number, found \"一\"",
-        ])
-        let status = Self.validate(Self.yaml(policies: """
-            policies:
-              - id: p
-                title: 施策
-                objectives:
-                  - actions:
-                      - { title: 自治会、地域で, status: 実行 }
+        #expect(
+            lines == [
+                "Content/report.yml:4:11: policy id \"意識\" must be lowercase letters, digits and \"-\", starting with a letter or digit (e.g. \"awareness\")",
+                "Content/report.yml:4:38: number: expected a whole number, found \"一\"",
+            ])
+        let status = Self.validate(
+            Self.yaml(
+                policies: """
+                    policies:
+                      - id: p
+                        title: 施策
+                        objectives:
+                          - actions:
+                              - { title: 自治会、地域で, status: 実行 }
 
-            """))
-        #expect(status.lines == [
-            "Content/report.yml:8:39: unknown status \"実行\" — expected one of done, partial, not_started",
-        ])
+                    """))
+        #expect(
+            status.lines == [
+                "Content/report.yml:8:39: unknown status \"実行\" — expected one of done, partial, not_started"
+            ])
     }
 
     // MARK: Encodings
@@ -202,7 +216,10 @@ struct LoaderTests {
         let data = try #require(Self.yaml().data(using: .shiftJIS))
         let (report, lines) = Self.load(bytes: Array(data))
         #expect(report == nil)
-        #expect(lines == ["Content/report.yml:1:8: the file is not UTF-8: it looks like Shift_JIS (CP932), as Excel and older editors save it; save it again as UTF-8 (in Excel: CSV UTF-8; in an editor: encoding UTF-8)"])
+        #expect(
+            lines == [
+                "Content/report.yml:1:8: the file is not UTF-8: it looks like Shift_JIS (CP932), as Excel and older editors save it; save it again as UTF-8 (in Excel: CSV UTF-8; in an editor: encoding UTF-8)"
+            ])
     }
 
     @Test("A UTF-16 file gets an error that says UTF-16")
@@ -217,23 +234,26 @@ struct LoaderTests {
 
     @Test("Weights may be integers, decimals or null")
     func weights() throws {
-        let (report, lines) = Self.validate(Self.yaml(head: """
-            statuses:
-              done: { label: 実施, weight: 1 }
-              half: { label: 半分, weight: 0.5 }
-              none: { label: 未実施, weight: 0 }
-              na: { label: 評価不能, weight: null }
-              blank: { label: 空欄, weight: }
-              tilde: { label: 波線, weight: ~ }
+        let (report, lines) = Self.validate(
+            Self.yaml(
+                head: """
+                    statuses:
+                      done: { label: 実施, weight: 1 }
+                      half: { label: 半分, weight: 0.5 }
+                      none: { label: 未実施, weight: 0 }
+                      na: { label: 評価不能, weight: null }
+                      blank: { label: 空欄, weight: }
+                      tilde: { label: 波線, weight: ~ }
 
-            """))
+                    """))
         #expect(lines == [])
         let weights = try #require(report).statuses.map(\.weight.value)
         #expect(weights == [1.0, 0.5, 0.0, nil, nil, nil])
     }
 
-    @Test("Numbers that Double(_:) would take but YAML authors do not mean are refused",
-          arguments: ["0x1", ".inf", "nan", "1_0", "\"0.5\"", "half"])
+    @Test(
+        "Numbers that Double(_:) would take but YAML authors do not mean are refused",
+        arguments: ["0x1", ".inf", "nan", "1_0", "\"0.5\"", "half"])
     func notNumbers(_ written: String) {
         let (_, lines) = Self.load(Self.yaml(head: "statuses:\n  done: { label: 実施, weight: \(written) }\n"))
         let quoted = written.hasPrefix("\"")
@@ -245,11 +265,14 @@ struct LoaderTests {
     @Test("fiscal_year must be a year: a whole number, or an era year", arguments: ["2013.0", "0x7DD", "2_013", "平成", "来年度"])
     func fiscalYearNotInteger(_ written: String) {
         let (_, lines) = Self.load("title: テスト報告\nfiscal_year: \(written)\npolicies: []\n")
-        #expect(lines.contains("Content/report.yml:2:14: fiscal_year: expected the year the fiscal year starts, written 2013, 平成25年度 or H25, found \"\(written)\""))
+        #expect(
+            lines.contains(
+                "Content/report.yml:2:14: fiscal_year: expected the year the fiscal year starts, written 2013, 平成25年度 or H25, found \"\(written)\""))
     }
 
-    @Test("fiscal_year written as an era year or quoted is read as its Western year, with a note",
-          arguments: ["平成25", "平成25年度", "H25", "\"2013\"", "２０１３年度"])
+    @Test(
+        "fiscal_year written as an era year or quoted is read as its Western year, with a note",
+        arguments: ["平成25", "平成25年度", "H25", "\"2013\"", "２０１３年度"])
     func fiscalYearForgiven(_ written: String) {
         let (report, lines) = Self.load("title: テスト報告\nfiscal_year: \(written)\npolicies: []\n")
         #expect(report?.fiscalYear.value == 2013)
@@ -273,25 +296,31 @@ struct LoaderTests {
 
     @Test("Unknown keys suggest the nearest key")
     func unknownKeySuggestion() {
-        let (_, lines) = Self.load(Self.yaml(head: "subtitel: 副題\n", policies: """
-            policies:
-              - id: p
-                title: 施策
-                objectives:
-                  - actions:
-                      - { title: t, status: done, nxet_steps: x }
+        let (_, lines) = Self.load(
+            Self.yaml(
+                head: "subtitel: 副題\n",
+                policies: """
+                    policies:
+                      - id: p
+                        title: 施策
+                        objectives:
+                          - actions:
+                              - { title: t, status: done, nxet_steps: x }
 
-            """))
-        #expect(lines == [
-            "Content/report.yml:3:1: unknown key \"subtitel\" in the report — expected one of title, subtitle, organization, fiscal_year, published, updated, contact, base_url, language, labels, actors, statuses, policies (did you mean \"subtitle\"?)",
-            "Content/report.yml:9:39: unknown key \"nxet_steps\" in action — expected one of id, actor, title, plan, result, status, department, indicator, challenges, next_steps, note (did you mean \"next_steps\"?)",
-        ])
+                    """))
+        #expect(
+            lines == [
+                "Content/report.yml:3:1: unknown key \"subtitel\" in the report — expected one of title, subtitle, organization, fiscal_year, published, updated, contact, base_url, language, labels, actors, statuses, policies (did you mean \"subtitle\"?)",
+                "Content/report.yml:9:39: unknown key \"nxet_steps\" in action — expected one of id, actor, title, plan, result, status, department, indicator, challenges, next_steps, note (did you mean \"next_steps\"?)",
+            ])
     }
 
-    @Test("NearestMatch suggests close words only", arguments: [
-        ("titel", "title"), ("stauts", "status"), ("fiscalyear", "fiscal_year"), ("Title", "title"),
-        ("citizn", "citizen"), ("donee", "done"), ("sharng", "sharing"), ("xyz", nil), ("policy", nil),
-    ] as [(String, String?)])
+    @Test(
+        "NearestMatch suggests close words only",
+        arguments: [
+            ("titel", "title"), ("stauts", "status"), ("fiscalyear", "fiscal_year"), ("Title", "title"),
+            ("citizn", "citizen"), ("donee", "done"), ("sharng", "sharing"), ("xyz", nil), ("policy", nil),
+        ] as [(String, String?)])
     func nearestMatch(_ word: String, _ expected: String?) {
         let candidates = Schema.report.keys + ["status", "citizen", "done", "sharing"]
         #expect(NearestMatch.suggestion(for: word, in: candidates) == expected)
@@ -308,25 +337,27 @@ struct LoaderTests {
 
     @Test("Default action ids count through the whole policy, across objectives")
     func defaultActionIDs() throws {
-        let (report, lines) = Self.validate(Self.yaml(policies: """
-            policies:
-              - id: awareness
-                title: 一
-                objectives:
-                  - actions:
-                      - { title: a, status: done }
-                      - { title: b, status: done }
-                  - title: 二つ目
-                    actions:
-                      - { id: custom, title: c, status: done }
-                      - { title: d, status: done }
-              - id: sharing
-                title: 二
-                objectives:
-                  - actions:
-                      - { title: e, status: done }
+        let (report, lines) = Self.validate(
+            Self.yaml(
+                policies: """
+                    policies:
+                      - id: awareness
+                        title: 一
+                        objectives:
+                          - actions:
+                              - { title: a, status: done }
+                              - { title: b, status: done }
+                          - title: 二つ目
+                            actions:
+                              - { id: custom, title: c, status: done }
+                              - { title: d, status: done }
+                      - id: sharing
+                        title: 二
+                        objectives:
+                          - actions:
+                              - { title: e, status: done }
 
-            """))
+                    """))
         #expect(lines == [])
         let ids = try #require(report).policies.map { $0.actions.map { $0.id?.value } }
         #expect(ids == [["awareness-1", "awareness-2", "custom", "awareness-4"], ["sharing-1"]])
@@ -334,39 +365,44 @@ struct LoaderTests {
 
     @Test("An explicit id equal to a generated one is an error")
     func explicitIDEqualToGenerated() {
-        let (_, lines) = Self.validate(Self.yaml(policies: """
-            policies:
-              - id: awareness
-                title: 一
-                objectives:
-                  - actions:
-                      - { id: awareness-2, title: a, status: done }
-                      - { title: b, status: done }
-              - id: sharing
-                title: 二
-                objectives:
-                  - actions:
-                      - { id: awareness-2, title: c, status: done }
+        let (_, lines) = Self.validate(
+            Self.yaml(
+                policies: """
+                    policies:
+                      - id: awareness
+                        title: 一
+                        objectives:
+                          - actions:
+                              - { id: awareness-2, title: a, status: done }
+                              - { title: b, status: done }
+                      - id: sharing
+                        title: 二
+                        objectives:
+                          - actions:
+                              - { id: awareness-2, title: c, status: done }
 
-            """))
-        #expect(lines == [
-            "Content/report.yml:8:19: action id \"awareness-2\" is already the default id of the action at 9:13; choose another id",
-            "Content/report.yml:14:19: duplicate action id \"awareness-2\" (first used at 8:19)",
-        ])
+                    """))
+        #expect(
+            lines == [
+                "Content/report.yml:8:19: action id \"awareness-2\" is already the default id of the action at 9:13; choose another id",
+                "Content/report.yml:14:19: duplicate action id \"awareness-2\" (first used at 8:19)",
+            ])
     }
 
     @Test("An explicit id equal to its own default position is fine")
     func explicitIDEqualToOwnDefault() {
-        let (_, lines) = Self.validate(Self.yaml(policies: """
-            policies:
-              - id: p
-                title: 一
-                objectives:
-                  - actions:
-                      - { id: p-1, title: a, status: done }
-                      - { title: b, status: done }
+        let (_, lines) = Self.validate(
+            Self.yaml(
+                policies: """
+                    policies:
+                      - id: p
+                        title: 一
+                        objectives:
+                          - actions:
+                              - { id: p-1, title: a, status: done }
+                              - { title: b, status: done }
 
-            """))
+                    """))
         #expect(lines == [])
     }
 
@@ -374,7 +410,8 @@ struct LoaderTests {
 
     @Test("Loader and validator problems are all reported in one run")
     func manyProblemsAtOnce() {
-        let (_, lines) = Self.validate("""
+        let (_, lines) = Self.validate(
+            """
             title: テスト報告
             fiscal_year: 1800
             base_url: example.jp

@@ -1,18 +1,20 @@
 import Foundation
+import Testing
+
 @testable import PlanSite
 @testable import PlanSiteCore
 @testable import PlanSiteImport
 @testable import PlanSitePreview
 @testable import PlanSiteRendering
 @testable import PlanSiteSupport
-import Testing
 
 @Suite("Markdown")
 struct MarkdownTests {
     let renderer = MarkdownRenderer(links: LinkResolver(assetPaths: ["assets/map.png", "assets/資料/地図.pdf"], policyIDs: ["p1", "p2"]))
     let narrativeSource = MarkdownRenderer.Source(file: "Content/policies/p1.md", position: .start, directory: ["policies"], isWholeFile: true)
-    let fieldSource = MarkdownRenderer.Source(file: "Content/report.yml", position: SourcePosition(line: 9, column: 19), directory: [],
-                                              isWholeFile: false)
+    let fieldSource = MarkdownRenderer.Source(
+        file: "Content/report.yml", position: SourcePosition(line: 9, column: 19), directory: [],
+        isWholeFile: false)
 
     func field(_ text: String) -> (RenderedMarkdown, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
@@ -42,7 +44,9 @@ struct MarkdownTests {
     }
 
     @Test func rawHTMLIsOmittedAndScriptLinksEmptied() {
-        let (html, _) = narrative("<script>alert(1)</script>\n\n本文 <b onclick=\"x()\">太字</b>\n\n[危険](javascript:alert(1)) [v](vbscript:x) [d](data:text/html,<b>x</b>) ![i](javascript:alert(1))")
+        let (html, _) = narrative(
+            "<script>alert(1)</script>\n\n本文 <b onclick=\"x()\">太字</b>\n\n[危険](javascript:alert(1)) [v](vbscript:x) [d](data:text/html,<b>x</b>) ![i](javascript:alert(1))"
+        )
         let page = html.html(for: .policyPage)
         #expect(!page.contains("<script"))
         #expect(!page.contains("onclick"))
@@ -67,7 +71,8 @@ struct MarkdownTests {
     }
 
     @Test func narrativeLinksAreRewrittenForEveryPage() {
-        let (html, diagnostics) = narrative("[地図](../assets/map.png) [施策2](p2.md#sec-1) [外部](https://example.jp/a?b=1&c=2) [頁内](#x) ![図](../assets/資料/地図.pdf)")
+        let (html, diagnostics) = narrative(
+            "[地図](../assets/map.png) [施策2](p2.md#sec-1) [外部](https://example.jp/a?b=1&c=2) [頁内](#x) ![図](../assets/資料/地図.pdf)")
         #expect(diagnostics.isEmpty)
         let page = html.html(for: .policyPage)
         #expect(page.contains("href=\"../assets/map.png\""))
@@ -91,15 +96,17 @@ struct MarkdownTests {
 
     @Test func brokenLinksAreErrorsWithPositionsAndSuggestions() {
         let (_, diagnostics) = narrative("# 見出し\n\n本文です。\n\n詳しくは[施策](p3.md)と[地図](../assets/mapp.png)、[外](../../etc/passwd)。\n")
-        #expect(diagnostics.map(\.description) == [
-            "Content/policies/p1.md:5:5: link \"p3.md\" points to no file in Content/assets/ and no policy (did you mean \"p1.md\"?)",
-            "Content/policies/p1.md:5:17: link \"../assets/mapp.png\" points to no file in Content/assets/ and no policy (did you mean \"../assets/map.png\"?)",
-            "Content/policies/p1.md:5:42: link \"../../etc/passwd\" points outside Content/; link to a file in Content/assets/ or to another policy's .md file",
-        ])
+        #expect(
+            diagnostics.map(\.description) == [
+                "Content/policies/p1.md:5:5: link \"p3.md\" points to no file in Content/assets/ and no policy (did you mean \"p1.md\"?)",
+                "Content/policies/p1.md:5:17: link \"../assets/mapp.png\" points to no file in Content/assets/ and no policy (did you mean \"../assets/map.png\"?)",
+                "Content/policies/p1.md:5:42: link \"../../etc/passwd\" points outside Content/; link to a file in Content/assets/ or to another policy's .md file",
+            ])
         let (_, fieldDiagnostics) = field("[x](missing.pdf)")
-        #expect(fieldDiagnostics.map(\.description) == [
-            "Content/report.yml:9:19: link \"missing.pdf\" points to no file in Content/assets/ and no policy",
-        ])
+        #expect(
+            fieldDiagnostics.map(\.description) == [
+                "Content/report.yml:9:19: link \"missing.pdf\" points to no file in Content/assets/ and no policy"
+            ])
     }
 
     @Test func headingsGetIdsAndShiftBelowThePageHeadings() {
@@ -126,8 +133,10 @@ struct PlainFieldTests {
         for action in report.policies.flatMap(\.actions) {
             samples += [action.title.value, action.plan?.value, action.result?.value].compactMap { $0 }
         }
-        let pieces = ["市民", "\"引用\"", "'", "1", "a", " ", "。", "（", "）", "%", "Ｎｏ.", ":", ";", "/", "http://example.jp", "(", ")", "{", "}",
-                      "?", "@", "$", "^", ",", ".", "\u{3000}", "é", "①", "-", "*", "#", "&", "<", "\n", "\t", "\\", "_", "[", "]", "=", "+", "~"]
+        let pieces = [
+            "市民", "\"引用\"", "'", "1", "a", " ", "。", "（", "）", "%", "Ｎｏ.", ":", ";", "/", "http://example.jp", "(", ")", "{", "}",
+            "?", "@", "$", "^", ",", ".", "\u{3000}", "é", "①", "-", "*", "#", "&", "<", "\n", "\t", "\\", "_", "[", "]", "=", "+", "~",
+        ]
         var rng = SplitMix(seed: 7)
         for _ in 0..<20_000 {
             var text = ""

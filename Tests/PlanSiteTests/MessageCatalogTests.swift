@@ -1,17 +1,19 @@
 import Foundation
+import Testing
+
 @testable import PlanSiteCore
 @testable import PlanSiteImport
 @testable import PlanSitePreview
-import Testing
 
 /// Messages in English and Japanese: every entry in both, every message plansite makes found.
 @Suite("Messages in two languages")
 struct MessageCatalogTests {
     static func slots(_ template: String) -> Set<String> {
-        Set(MessageCatalog.parse(template).compactMap { part -> String? in
-            if case .slot(_, let name) = part { return name }
-            return nil
-        })
+        Set(
+            MessageCatalog.parse(template).compactMap { part -> String? in
+                if case .slot(_, let name) = part { return name }
+                return nil
+            })
     }
 
     @Test("Every entry has its English and its Japanese, with the same slots")
@@ -28,9 +30,11 @@ struct MessageCatalogTests {
     @Test("Slots, phrases and suffixes")
     func translation() {
         #expect(MessageCatalog.japanese("missing key \"title\" in the report") == "報告書にキー「title」がありません")
-        #expect(MessageCatalog.japanese("policy: expected a mapping of keys and values, found a list")
+        #expect(
+            MessageCatalog.japanese("policy: expected a mapping of keys and values, found a list")
                 == "施策: キーと値の組（マッピング）を書きます。リストが書かれています")
-        #expect(MessageCatalog.japanese("unknown status \"donee\" — expected one of done, partial (did you mean \"done\"?)")
+        #expect(
+            MessageCatalog.japanese("unknown status \"donee\" — expected one of done, partial (did you mean \"done\"?)")
                 == "状況「donee」は定義されていません。使えるもの: done, partial（「done」のことですか？）")
         #expect(MessageCatalog.japanese("error: title must not be blank") == "エラー: title が空白だけです")
         #expect(MessageCatalog.japanese("1 error, 0 warnings.") == "エラー 1 件、警告 0 件。")
@@ -89,18 +93,20 @@ struct MessageCatalogTests {
 @Suite("Messages in two languages: the sources")
 struct MessageSourceTests {
     /// Where a message starts in the sources.
-    static let makers = ["log.error(\"", "log.warning(\"", "log.note(\"", "message: \"", "Hint(message: \"",
-                         "Failure(description: \"", "throw .io(\"", "Terminal.error(\"", "Terminal.out(\"", "notes.append(\""]
+    static let makers = [
+        "log.error(\"", "log.warning(\"", "log.note(\"", "message: \"", "Hint(message: \"",
+        "Failure(description: \"", "throw .io(\"", "Terminal.error(\"", "Terminal.out(\"", "notes.append(\"",
+    ]
 
     /// Messages that are not plansite's own words, or that are made of parts each in the catalog.
     static let exempt: Set<String> = [
-        "X",                                  // an error's own description, passed on
-        "YAML syntax error: X",               // libyaml's words follow; the prefix is in the catalog
-        "X: X",                               // a place and a message, both in the catalog
-        "X: cannot read: X",                  // generic: matched last
-        "No problems foundX in X.",           // each of its two forms is in the catalog
-        "X → X",                              // a message and where it was written
-        "  X | X",                            // a line of the file, shown under its message
+        "X",  // an error's own description, passed on
+        "YAML syntax error: X",  // libyaml's words follow; the prefix is in the catalog
+        "X: X",  // a place and a message, both in the catalog
+        "X: cannot read: X",  // generic: matched last
+        "No problems foundX in X.",  // each of its two forms is in the catalog
+        "X → X",  // a message and where it was written
+        "  X | X",  // a line of the file, shown under its message
         "unknown X \"X\" — expected one of X (or X)",  // status, status_label or actor: each in the catalog
     ]
 
@@ -120,7 +126,11 @@ struct MessageSourceTests {
                         if text[i] == "\"" {  // a string inside the interpolation
                             i += 1
                             while i < text.count, text[i] != "\"" { i += text[i] == "\\" ? 2 : 1 }
-                        } else if text[i] == "(" { depth += 1 } else if text[i] == ")" { depth -= 1 }
+                        } else if text[i] == "(" {
+                            depth += 1
+                        } else if text[i] == ")" {
+                            depth -= 1
+                        }
                         i += 1
                     }
                     out += "X"
@@ -143,8 +153,10 @@ struct MessageSourceTests {
             guard !path.contains("Messages/"), !path.hasPrefix("ThemeEmbedder") else { continue }
             // A message whose literal starts on the next line is read as if it followed its maker.
             let string = try String(contentsOf: sources.appendingPathComponent(path), encoding: .utf8)
-                .replacingOccurrences(of: #"(message:|\.error\(|\.warning\(|\.note\(|\.out\(|\.io\(|description:)\s*\n\s*""#,
-                                      with: "$1\"", options: .regularExpression)
+                .replacingOccurrences(
+                    of: #"(message:|\.error\(|\.warning\(|\.note\(|\.out\(|\.io\(|description:)\s*\n\s*""#,
+                    with: "$1\"", options: .regularExpression
+                )
                 .replacingOccurrences(of: #"(message:|description:)""#, with: "$1 \"", options: .regularExpression)
             let text = Array(string)
             for maker in makers {

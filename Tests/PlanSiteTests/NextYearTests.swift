@@ -1,9 +1,10 @@
 import Foundation
+import PlanSiteSupport
+import Testing
+
 @testable import PlanSite
 @testable import PlanSiteCore
 @testable import PlanSiteImport
-import PlanSiteSupport
-import Testing
 
 /// `plansite next-year` and `init --years`: the next year written from the latest, a one-year
 /// project turned into a several-year one without losing a byte when anything fails part-way.
@@ -71,7 +72,9 @@ struct NextYearTests {
         let fm = FileManager.default
         #expect(!fm.fileExists(atPath: root.appendingPathComponent("Content/report.yml").path))
         #expect(!fm.fileExists(atPath: root.appendingPathComponent("Content/policies").path))
-        for file in ["plan.yml", "years/2013/report.yml", "years/2014/report.yml", "years/2013/policies/activity.md", "years/2014/policies/sharing.md"] {
+        for file in [
+            "plan.yml", "years/2013/report.yml", "years/2014/report.yml", "years/2013/policies/activity.md", "years/2014/policies/sharing.md",
+        ] {
             #expect(fm.fileExists(atPath: root.appendingPathComponent("Content/\(file)").path), "\(file)")
         }
         // Nothing is left beside Content/.
@@ -125,7 +128,10 @@ struct NextYearTests {
             try NextYear.run(content: root.appendingPathComponent("Content"))
             Issue.record("a year outside the period was added")
         } catch .content(let diagnostics) {
-            #expect(diagnostics.map(\.description) == ["\(ProjectPaths.display(planURL)):4:27: the plan's period ends with 2015; to add 2016, set period.to to 2016 or later first"])
+            #expect(
+                diagnostics.map(\.description) == [
+                    "\(ProjectPaths.display(planURL)):4:27: the plan's period ends with 2015; to add 2016, set period.to to 2016 or later first"
+                ])
         } catch {
             Issue.record("\(error)")
         }
@@ -145,8 +151,9 @@ struct NextYearTests {
         // The example's 2015 has no narratives; 2014's are not copied into 2016.
         #expect(summary.narrativeCount == 0)
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("Content/years/2016/policies").path))
-        #expect(try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("Content/years").path).sorted()
-            == ["2013", "2014", "2015", "2016"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("Content/years").path).sorted()
+                == ["2013", "2014", "2015", "2016"])
         let built = try Self.build(root)
         #expect(!built.diagnostics.hasErrors, "\(built.diagnostics)")
         #expect(built.files["2016/index.html"] != nil)
@@ -214,7 +221,9 @@ struct NextYearTests {
     /// clears the unfinished stage and converts.
     @Test func aKilledRunLeavesTheContentAsItWas() throws {
         let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("plansite")
-        let plansite = FileManager.default.fileExists(atPath: binary.path) ? binary
+        let plansite =
+            FileManager.default.fileExists(atPath: binary.path)
+            ? binary
             : TestSupport.repository.appendingPathComponent(".build/debug/plansite")
         try #require(FileManager.default.isExecutableFile(atPath: plansite.path), "plansite is built with the tests")
         let root = try Self.copy()
@@ -256,8 +265,9 @@ struct NextYearTests {
         #expect(!(try Self.build(root).diagnostics.hasErrors))
         try NextYear.run(content: content)
         let moved = try String(contentsOf: content.appendingPathComponent("years/2014/policies/sharing.md"), encoding: .utf8)
-        #expect(moved.contains("![地図](../../../assets/map.png)") && moved.contains("[活動](activity.md)")
-            && moved.contains("[地図]: ../../../assets/map.png"))
+        #expect(
+            moved.contains("![地図](../../../assets/map.png)") && moved.contains("[活動](activity.md)")
+                && moved.contains("[地図]: ../../../assets/map.png"))
         let built = try Self.build(root)
         #expect(!built.diagnostics.hasErrors, "\(built.diagnostics)")
         #expect(built.files["2014/policies/sharing.html"]?.contains("src=\"../../assets/map.png\"") == true)
@@ -265,8 +275,9 @@ struct NextYearTests {
     }
 
     @Test func movedLinksRewriteOnlyWhatLeavesTheFolder() {
-        #expect(MovedLinks.narrative("[a](../assets/a.png) [b](b.md) [c](https://x/../y) <img src=\"../assets/c.png\"> [d](<../assets/d e.png>)")
-            == "[a](../../../assets/a.png) [b](b.md) [c](https://x/../y) <img src=\"../../../assets/c.png\"> [d](<../../../assets/d e.png>)")
+        #expect(
+            MovedLinks.narrative("[a](../assets/a.png) [b](b.md) [c](https://x/../y) <img src=\"../assets/c.png\"> [d](<../assets/d e.png>)")
+                == "[a](../../../assets/a.png) [b](b.md) [c](https://x/../y) <img src=\"../../../assets/c.png\"> [d](<../../../assets/d e.png>)")
         #expect(MovedLinks.field("[表](assets/t.pdf)と[他](policies/x.md)") == "[表](../../assets/t.pdf)と[他](policies/x.md)")
     }
 

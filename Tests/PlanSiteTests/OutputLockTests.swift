@@ -1,12 +1,13 @@
 import Dispatch
 import Foundation
+import Testing
+
 @testable import PlanSite
 @testable import PlanSiteCore
 @testable import PlanSiteImport
 @testable import PlanSitePreview
 @testable import PlanSiteRendering
 @testable import PlanSiteSupport
-import Testing
 
 /// One writer at a time, a swap in one step, and what a dead build left put right under the lock.
 @Suite("Output lock and swap")
@@ -72,7 +73,8 @@ struct OutputLockTests {
     @Test func theExchangeSwapsTwoFoldersInOneStep() throws {
         let root = try temporaryFolder("exchange")
         defer { try? fm.removeItem(at: root) }
-        let first = root.appendingPathComponent("first"), second = root.appendingPathComponent("second")
+        let first = root.appendingPathComponent("first")
+        let second = root.appendingPathComponent("second")
         try fm.createDirectory(at: first, withIntermediateDirectories: false)
         try fm.createDirectory(at: second, withIntermediateDirectories: false)
         try Data("1".utf8).write(to: first.appendingPathComponent("one"))

@@ -1,11 +1,12 @@
 import Foundation
+import Testing
+
 @testable import PlanSite
 @testable import PlanSiteCore
 @testable import PlanSiteImport
 @testable import PlanSitePreview
 @testable import PlanSiteRendering
 @testable import PlanSiteSupport
-import Testing
 
 /// Nothing lost: plansite replaces only what it wrote, never writes outside its output folder,
 /// and a failed build leaves the previous site as it was.
@@ -89,7 +90,10 @@ struct OutputSafetyTests {
     @Test func anOutputThatCannotBeWrittenLeavesNothingHalfDone() throws {
         guard getuid() != 0 else { return }  // root can write anywhere; the CLI test covers a file in the way
         let root = try temporaryFolder("readonly")
-        defer { chmod(root.path, 0o755); try? fm.removeItem(at: root) }
+        defer {
+            chmod(root.path, 0o755)
+            try? fm.removeItem(at: root)
+        }
         let output = root.appendingPathComponent("Output")
         try OutputWriter(output: output).write(site)
         let before = files(output)
@@ -133,7 +137,8 @@ struct OutputSafetyTests {
         defer { try? fm.removeItem(at: root) }
         let content = root.appendingPathComponent("Content")
         try fm.createDirectory(at: content.appendingPathComponent("policies/awareness.md"), withIntermediateDirectories: true)
-        try Data("title: t\nfiscal_year: 2013\npolicies: [{ id: awareness, title: x }]\n".utf8).write(to: content.appendingPathComponent("report.yml"))
+        try Data("title: t\nfiscal_year: 2013\npolicies: [{ id: awareness, title: x }]\n".utf8).write(
+            to: content.appendingPathComponent("report.yml"))
         let output = root.appendingPathComponent("Output")
         try OutputWriter(output: output).write(site)
         let before = files(output)

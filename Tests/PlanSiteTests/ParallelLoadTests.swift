@@ -1,11 +1,12 @@
 import Foundation
+import Testing
+
 @testable import PlanSite
 @testable import PlanSiteCore
 @testable import PlanSiteImport
 @testable import PlanSitePreview
 @testable import PlanSiteRendering
 @testable import PlanSiteSupport
-import Testing
 
 /// Reading report.yml in parts on every core must give exactly what reading it whole gives.
 @Suite("Parallel loading")
@@ -14,8 +15,10 @@ struct ParallelLoadTests {
         let bytes = Array(yaml.utf8)
         let whole = ReportLoader.loadWhole(bytes, file: "Content/report.yml")
         let parallel = ReportLoader.loadInParallel(bytes, file: "Content/report.yml", parts: parts)
-        return ((whole.report, whole.diagnostics.sortedByPlace().map(\.description)),
-                parallel.map { ($0.report, $0.diagnostics.map(\.description)) })
+        return (
+            (whole.report, whole.diagnostics.sortedByPlace().map(\.description)),
+            parallel.map { ($0.report, $0.diagnostics.map(\.description)) }
+        )
     }
 
     func json(_ report: Report?) -> String {
@@ -24,7 +27,8 @@ struct ParallelLoadTests {
 
     func positions(_ report: Report?) -> [String] {
         (report?.policies ?? []).flatMap { policy in
-            ["\(policy.id.position)", "\(policy.position)"] + policy.actions.flatMap { ["\($0.position)", "\($0.title.position)", "\($0.status.position)"] }
+            ["\(policy.id.position)", "\(policy.position)"]
+                + policy.actions.flatMap { ["\($0.position)", "\($0.title.position)", "\($0.status.position)"] }
         }
     }
 
@@ -51,11 +55,13 @@ struct ParallelLoadTests {
         #expect(positions(split.0) == positions(whole.0))
     }
 
-    @Test("Files that do not split cleanly are read whole", arguments: [
-        "title: t\nfiscal_year: 2013\npolicies: [{ id: a, title: A }, { id: b, title: B }, { id: c, title: C }, { id: d, title: D }]\n",
-        "title: t\nfiscal_year: 2013\npolicies:\n  - id: a\n    title: \"A\n  - id: b\n    title: B\n  - id: c\n    title: C\n  - id: d\n    title: D\n",
-        "title: t\nfiscal_year: 2013\npolicies:\n  - id: a\n    title: A\n  - id: b\n    title: B\npolicies:\n  - id: c\n    title: C\n  - id: d\n    title: D\n",
-    ])
+    @Test(
+        "Files that do not split cleanly are read whole",
+        arguments: [
+            "title: t\nfiscal_year: 2013\npolicies: [{ id: a, title: A }, { id: b, title: B }, { id: c, title: C }, { id: d, title: D }]\n",
+            "title: t\nfiscal_year: 2013\npolicies:\n  - id: a\n    title: \"A\n  - id: b\n    title: B\n  - id: c\n    title: C\n  - id: d\n    title: D\n",
+            "title: t\nfiscal_year: 2013\npolicies:\n  - id: a\n    title: A\n  - id: b\n    title: B\npolicies:\n  - id: c\n    title: C\n  - id: d\n    title: D\n",
+        ])
     func fallsBackToWhole(_ yaml: String) {
         let (_, parallel) = both(yaml, parts: 2)
         #expect(parallel == nil)

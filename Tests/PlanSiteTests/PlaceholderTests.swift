@@ -1,6 +1,7 @@
 import Foundation
-@testable import PlanSiteCore
 import Testing
+
+@testable import PlanSiteCore
 
 /// What `import` writes as a placeholder is an error until the author replaces it.
 @Suite("Placeholders")

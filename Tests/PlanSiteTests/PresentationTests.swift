@@ -1,11 +1,12 @@
 import Foundation
+import Testing
+
 @testable import PlanSite
 @testable import PlanSiteCore
 @testable import PlanSiteImport
 @testable import PlanSitePreview
 @testable import PlanSiteRendering
 @testable import PlanSiteSupport
-import Testing
 
 /// What the page models compute for the theme beyond the seed: shades for statuses that share a
 /// tone, the not-done list grouped by policy, wide tables, actors without a mark.
@@ -26,8 +27,10 @@ struct PresentationTests {
     }
 
     @Test func statusesOfOneToneGetSuccessiveShades() {
-        let styles = StatusStyle.styles([Self.status("A", 1), Self.status("B", 0.75), Self.status("C", 0.25),
-                                         Self.status("D", 0), Self.status("E", 0), Self.status("X", nil)])
+        let styles = StatusStyle.styles([
+            Self.status("A", 1), Self.status("B", 0.75), Self.status("C", 0.25),
+            Self.status("D", 0), Self.status("E", 0), Self.status("X", nil),
+        ])
         #expect(styles.map(\.tone) == ["done", "partial", "partial", "none", "none", "na"])
         #expect(styles.map(\.shade) == [1, 1, 2, 1, 2, 1])
         #expect(styles.map(\.symbol) == ["✔", "◐", "◐", "□", "□", "－"])
@@ -35,8 +38,9 @@ struct PresentationTests {
     }
 
     @Test func barsTagsAndLegendCarryTheShade() throws {
-        let yaml = TestSupport.report(actions: ["{ title: 一, status: B }", "{ title: 二, status: C }", "{ title: 三, status: X }"],
-                                      extra: Self.grades)
+        let yaml = TestSupport.report(
+            actions: ["{ title: 一, status: B }", "{ title: 二, status: C }", "{ title: 三, status: X }"],
+            extra: Self.grades)
         let built = TestSupport.build(TestSupport.input(yaml))
         #expect(built.diagnostics.isEmpty, "\(built.diagnostics)")
         let index = try #require(built.files["index.html"])
@@ -97,14 +101,18 @@ struct PresentationTests {
     }
 
     @Test func moreThanSixColumnsMakeAWideTable() throws {
-        let narrow = TestSupport.build(TestSupport.input(TestSupport.report(actions: [
-            "{ actor: city, title: 一, plan: 計画, result: 結果, status: done, department: 市民協働課 }",
-        ])))
+        let narrow = TestSupport.build(
+            TestSupport.input(
+                TestSupport.report(actions: [
+                    "{ actor: city, title: 一, plan: 計画, result: 結果, status: done, department: 市民協働課 }"
+                ])))
         #expect(narrow.files["policies/p.html"]?.contains(##"<table class="actions">"##) == true)
-        let wide = TestSupport.build(TestSupport.input(TestSupport.report(actions: [
-            "{ actor: city, title: 一, plan: 計画, result: 結果, status: done, department: 市民協働課, indicator: { name: 参加者数, target: 20, actual: 26, unit: 人 } }",
-            "{ title: 二, status: partial }",
-        ])))
+        let wide = TestSupport.build(
+            TestSupport.input(
+                TestSupport.report(actions: [
+                    "{ actor: city, title: 一, plan: 計画, result: 結果, status: done, department: 市民協働課, indicator: { name: 参加者数, target: 20, actual: 26, unit: 人 } }",
+                    "{ title: 二, status: partial }",
+                ])))
         let page = try #require(wide.files["policies/p.html"])
         #expect(page.contains(##"<table class="actions is-wide">"##))
         // The second action fills no optional field: its cells are empty, so a card leaves them out.
@@ -115,8 +123,9 @@ struct PresentationTests {
     }
 
     @Test func anActorWithoutAMarkShowsOnlyItsWords() throws {
-        let yaml = TestSupport.report(actions: ["{ actor: region, title: 一, status: done }"],
-                                      extra: "actors:\n  region: { label: 国・県と連携 }\n")
+        let yaml = TestSupport.report(
+            actions: ["{ actor: region, title: 一, status: done }"],
+            extra: "actors:\n  region: { label: 国・県と連携 }\n")
         let built = TestSupport.build(TestSupport.input(yaml))
         #expect(built.diagnostics.isEmpty, "\(built.diagnostics)")
         let page = try #require(built.files["policies/p.html"])

@@ -1,8 +1,9 @@
 import Foundation
+import Testing
+
 @testable import PlanSite
 @testable import PlanSiteCore
 @testable import PlanSitePreview
-import Testing
 
 /// The preview serves from memory what `build` writes to disk: every file, byte for byte, also
 /// after saves that the preview parses and renders only in part.
@@ -56,8 +57,9 @@ struct PreviewSiteTests {
 
         // A line added moves the policies after it: they are parsed again, with their new lines.
         try Self.edit(report) {
-            $0.replacingOccurrences(of: "result: 市報を利用して地域マネージャーの活動を紹介した。",
-                                    with: "result: |\n              市報を利用して地域マネージャーの活動を紹介した。\n              二行目。")
+            $0.replacingOccurrences(
+                of: "result: 市報を利用して地域マネージャーの活動を紹介した。",
+                with: "result: |\n              市報を利用して地域マネージャーの活動を紹介した。\n              二行目。")
         }
         Self.expectSame(try Self.served(root, cache: cache), try Self.built(root), "a line added")
         #expect(cache.reports.parsedParts > 1)

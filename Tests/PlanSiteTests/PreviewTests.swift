@@ -1,16 +1,18 @@
 import Foundation
+import Testing
+
 @testable import PlanSite
 @testable import PlanSiteCore
 @testable import PlanSiteImport
 @testable import PlanSitePreview
 @testable import PlanSiteRendering
 @testable import PlanSiteSupport
-import Testing
 
 @Suite("Preview server pieces")
 struct PreviewTests {
     @Test func injectsTheScriptAndAllowsItInTheCSP() {
-        let page = "<html><head><meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; script-src 'none'\"></head><body class=\"x\"><p>本文</p></body></html>"
+        let page =
+            "<html><head><meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; script-src 'none'\"></head><body class=\"x\"><p>本文</p></body></html>"
         let served = PreviewResponder.inject(page, banner: nil)
         #expect(served.contains("script-src 'self'"))
         #expect(!served.contains("script-src 'none'"))
@@ -32,9 +34,10 @@ struct PreviewTests {
     }
 
     @Test func mapsRequestPathsToSiteFiles() throws {
-        let site = PreviewSite(files: ["index.html", "404.html", "policies/a.html", "2014/index.html", "assets.css"].map { path in
-            OutputFile(path: path, contents: .stream { $0.write(Array("<html><head></head><body>\(path)</body></html>".utf8)) })
-        })
+        let site = PreviewSite(
+            files: ["index.html", "404.html", "policies/a.html", "2014/index.html", "assets.css"].map { path in
+                OutputFile(path: path, contents: .stream { $0.write(Array("<html><head></head><body>\(path)</body></html>".utf8)) })
+            })
         #expect(site.path(for: "/") == "index.html")
         #expect(site.path(for: "/policies/a.html?x=1#y") == "policies/a.html")
         #expect(site.path(for: "/policies/%61.html") == "policies/a.html")
@@ -113,6 +116,14 @@ struct PreviewTests {
 final class Counter: @unchecked Sendable {
     private let lock = NSLock()
     private var count = 0
-    func increment() { lock.lock(); count += 1; lock.unlock() }
-    var value: Int { lock.lock(); defer { lock.unlock() }; return count }
+    func increment() {
+        lock.lock()
+        count += 1
+        lock.unlock()
+    }
+    var value: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return count
+    }
 }

@@ -1,6 +1,7 @@
+import Testing
+
 @testable import PlanSite
 @testable import PlanSiteCore
-import Testing
 
 /// The headline's explanation, the unfinished list by status, titles with the report's name and
 /// the per-site stylesheet of print's running header.
@@ -11,13 +12,17 @@ struct PrintAndHeadlineTests {
         #expect(ReportStyleSheet.quoted("a\"b") == "\"a\\\"b\"")
         #expect(ReportStyleSheet.quoted("a\\b") == "\"a\\\\b\"")
         #expect(ReportStyleSheet.quoted("a\nb\r\tc") == "\"a\\A b\\D \\9 c\"")
-        #expect(ReportStyleSheet.quoted("\"; } body { display: none; } x { content: \"")
+        #expect(
+            ReportStyleSheet.quoted("\"; } body { display: none; } x { content: \"")
                 == "\"\\\"; } body { display: none; } x { content: \\\"\"")
     }
 
     @Test func theGradesOfAnotherReportReadRight() throws {
-        let yaml = TestSupport.report(actions: ["{ title: 一, status: A }", "{ title: 二, status: B }", "{ title: 三, status: X }",
-                                                "{ title: 四, status: D }"], extra: PresentationTests.grades)
+        let yaml = TestSupport.report(
+            actions: [
+                "{ title: 一, status: A }", "{ title: 二, status: B }", "{ title: 三, status: X }",
+                "{ title: 四, status: D }",
+            ], extra: PresentationTests.grades)
         let built = TestSupport.build(TestSupport.input(yaml))
         let index = try #require(built.files["index.html"])
         #expect(index.contains("計画どおり＝1、おおむね計画どおり＝0.75、遅れている＝0.25、未着手＝0 として計算、評価不能は計算に含めない"))

@@ -1,10 +1,11 @@
+import Testing
+
 @testable import PlanSite
 @testable import PlanSiteCore
 @testable import PlanSiteImport
 @testable import PlanSitePreview
 @testable import PlanSiteRendering
 @testable import PlanSiteSupport
-import Testing
 
 @Suite("Progress arithmetic")
 struct ProgressTests {
@@ -15,8 +16,12 @@ struct ProgressTests {
         return ProgressSummary(actions: actions, statuses: statuses ?? self.statuses)
     }
 
-    @Test("Percent rounds half up", arguments: [(5.0, 8, 63), (58.0, 80, 73), (1.0, 8, 13), (2.5, 4, 63), (16.0, 19, 84), (5.5, 6, 92),
-                                                (1.0, 3, 33), (2.0, 3, 67), (0.5, 1, 50), (0.0, 5, 0), (7.0, 7, 100)])
+    @Test(
+        "Percent rounds half up",
+        arguments: [
+            (5.0, 8, 63), (58.0, 80, 73), (1.0, 8, 13), (2.5, 4, 63), (16.0, 19, 84), (5.5, 6, 92),
+            (1.0, 3, 33), (2.0, 3, 67), (0.5, 1, 50), (0.0, 5, 0), (7.0, 7, 100),
+        ])
     func halfUp(sum: Double, count: Int, expected: Int) {
         #expect(ProgressSummary.roundedPercent(sum, of: count) == expected)
     }
@@ -73,7 +78,10 @@ struct ProgressTests {
         let built = TestSupport.build(try TestSupport.seedInput())
         let index = try #require(built.files["index.html"])
         // On the overview each count links to the list filtered by its status; in print it is plain text.
-        #expect(index.contains("19件中 <a href=\"actions.html?status=done\">実施15件</a>・<a href=\"actions.html?status=partial\">一部実施2件</a>・<a href=\"actions.html?status=not_started\">未実施2件</a>"))
+        #expect(
+            index.contains(
+                "19件中 <a href=\"actions.html?status=done\">実施15件</a>・<a href=\"actions.html?status=partial\">一部実施2件</a>・<a href=\"actions.html?status=not_started\">未実施2件</a>"
+            ))
         #expect(try #require(built.files["print.html"]).contains("19件中 実施15件・一部実施2件・未実施2件"))
         #expect(index.contains(">84%<"))
         for figure in ["92%", "70%", "75%", "100%"] { #expect(index.contains("<strong>\(figure)</strong>")) }
@@ -82,8 +90,10 @@ struct ProgressTests {
 
 @Suite("Japanese fiscal years")
 struct FiscalYearTests {
-    @Test(arguments: [(2013, "2013年度（平成25年度）"), (2019, "2019年度（令和元年度）"), (2020, "2020年度（令和2年度）"),
-                      (1989, "1989年度（平成元年度）"), (1988, "1988年度（昭和63年度）"), (2018, "2018年度（平成30年度）")])
+    @Test(arguments: [
+        (2013, "2013年度（平成25年度）"), (2019, "2019年度（令和元年度）"), (2020, "2020年度（令和2年度）"),
+        (1989, "1989年度（平成元年度）"), (1988, "1988年度（昭和63年度）"), (2018, "2018年度（平成30年度）"),
+    ])
     func label(year: Int, expected: String) {
         #expect(FiscalYear.label(year) == expected)
     }

@@ -1,11 +1,12 @@
 import Foundation
+import Testing
+
 @testable import PlanSite
 @testable import PlanSiteCore
 @testable import PlanSiteImport
 @testable import PlanSitePreview
 @testable import PlanSiteRendering
 @testable import PlanSiteSupport
-import Testing
 
 /// The field declarations in `Schema` are the one source of every key: these tests hold the
 /// loader, the writers, the pages and the README to them.
@@ -45,9 +46,10 @@ struct SchemaTests {
     @Test func aBadUpdatedDateIsReportedAtItsPlace() {
         let yaml = Self.yaml.replacingOccurrences(of: "updated: 2014-09-01", with: "updated: 2014-9-1")
         let built = TestSupport.build(TestSupport.input(yaml))
-        #expect(built.diagnostics == [
-            #"Content/report.yml:4:10: updated: expected a date written YYYY-MM-DD (e.g. 2014-06-30), found "2014-9-1""#,
-        ])
+        #expect(
+            built.diagnostics == [
+                #"Content/report.yml:4:10: updated: expected a date written YYYY-MM-DD (e.g. 2014-06-30), found "2014-9-1""#
+            ])
     }
 
     @Test func theWriterKeepsEveryDeclaredText() throws {
@@ -65,9 +67,12 @@ struct SchemaTests {
             #expect(list.texts.enumerated().allSatisfy { $0.element.slot == $0.offset })
         }
         // The columns of data/actions.csv are the contract's, derived from the action's fields.
-        #expect(ActionsCSV.columns == ["policy_id", "policy_title", "objective", "id", "actor", "title", "plan", "result", "status",
-                                       "status_label", "department", "indicator_name", "indicator_target", "indicator_actual",
-                                       "indicator_unit", "challenges", "next_steps", "note"])
+        #expect(
+            ActionsCSV.columns == [
+                "policy_id", "policy_title", "objective", "id", "actor", "title", "plan", "result", "status",
+                "status_label", "department", "indicator_name", "indicator_target", "indicator_actual",
+                "indicator_unit", "challenges", "next_steps", "note",
+            ])
         // Every label the schema declares is a label key, with its default wording.
         let labels = LabelSet()
         for field in Schema.action.fields + Schema.report.fields + Schema.policy.fields + Schema.indicator.fields {
@@ -89,8 +94,9 @@ struct SchemaTests {
             try updated.write(to: TestSupport.repository.appendingPathComponent("README.md"), atomically: true, encoding: .utf8)
             return
         }
-        #expect(written == FieldReference.markdown(),
-                "README.md's field reference is out of date: run PLANSITE_UPDATE_README=1 swift test --filter theReadmeFieldReference")
+        #expect(
+            written == FieldReference.markdown(),
+            "README.md's field reference is out of date: run PLANSITE_UPDATE_README=1 swift test --filter theReadmeFieldReference")
     }
 }
 

@@ -1,9 +1,10 @@
 import Foundation
+import Testing
+
 @testable import PlanSite
 @testable import PlanSiteCore
 @testable import PlanSiteImport
 @testable import PlanSitePreview
-import Testing
 
 /// `serve` on a several-year project: plan.yml and every year folder are watched, also a year
 /// added while it runs and a Content/ that next-year replaced; an error in one year's file is
@@ -13,8 +14,16 @@ struct ServeYearsTests {
     final class Events: @unchecked Sendable {
         private let lock = NSLock()
         private var list: [PreviewServer.Event] = []
-        func add(_ event: PreviewServer.Event) { lock.lock(); list.append(event); lock.unlock() }
-        var all: [PreviewServer.Event] { lock.lock(); defer { lock.unlock() }; return list }
+        func add(_ event: PreviewServer.Event) {
+            lock.lock()
+            list.append(event)
+            lock.unlock()
+        }
+        var all: [PreviewServer.Event] {
+            lock.lock()
+            defer { lock.unlock() }
+            return list
+        }
     }
 
     /// Waits up to two seconds for the count to pass `count`.

@@ -1,8 +1,9 @@
 import Foundation
+import Testing
+
 @testable import PlanSite
 @testable import PlanSiteCore
 @testable import PlanSiteSupport
-import Testing
 
 /// `language: en` switches every word of the built-in theme; Japanese stays the default.
 @Suite("The theme in two languages")

@@ -1,12 +1,13 @@
 import Foundation
 import Mustache
+import Testing
+
 @testable import PlanSite
 @testable import PlanSiteCore
 @testable import PlanSiteImport
 @testable import PlanSitePreview
 @testable import PlanSiteRendering
 @testable import PlanSiteSupport
-import Testing
 
 /// plansite renders templates with its own `TemplateSet`; swift-mustache 2.1.1 is the reference
 /// it must agree with, byte for byte, on every page of several sites.
@@ -60,9 +61,11 @@ struct TemplateEngineTests {
         defer { try? FileManager.default.removeItem(at: scaffold) }
         var sample = try ProjectReader.read(ProjectPaths(root: scaffold, templates: URL(fileURLWithPath: "/nonexistent")))
         sample.reportFile = "Content/report.yml"
-        return [("seed", try TestSupport.seedInput()),
-                ("full", TestSupport.input(Self.fullReport, narratives: ["one.md": "# 見出し\n\n本文\n\n## 二つ目\n\n[三](three.md)"])),
-                ("sample", sample)]
+        return [
+            ("seed", try TestSupport.seedInput()),
+            ("full", TestSupport.input(Self.fullReport, narratives: ["one.md": "# 見出し\n\n本文\n\n## 二つ目\n\n[三](three.md)"])),
+            ("sample", sample),
+        ]
     }
 
     @Test func rendersExactlyAsSwiftMustacheDoes() throws {
@@ -79,13 +82,17 @@ struct TemplateEngineTests {
             for file in input.narratives {
                 narratives[String(file.name.dropLast(3))] = Narrative(text: String(decoding: file.bytes, as: UTF8.self), file: file.displayPath)
             }
-            let content = MarkdownStage.render(validated.report, narratives: narratives, renderer: MarkdownRenderer(links: resolver),
-                                               reportFile: input.reportFile).content
+            let content = MarkdownStage.render(
+                validated.report, narratives: narratives, renderer: MarkdownRenderer(links: resolver),
+                reportFile: input.reportFile
+            ).content
             let presenter = SitePresenter(report: validated.report, content: content)
             let renderer = try #require(PageRenderer.compile(Theme.builtIn).renderer)
-            var pages: [(String, Page, String)] = [("index", presenter.overviewPage(), "index"), ("print", presenter.printPage(), "print"),
-                                                  ("actions", presenter.actionsPage(), "actions"),
-                                                  ("404", presenter.notFoundPage(), "404")]
+            var pages: [(String, Page, String)] = [
+                ("index", presenter.overviewPage(), "index"), ("print", presenter.printPage(), "print"),
+                ("actions", presenter.actionsPage(), "actions"),
+                ("404", presenter.notFoundPage(), "404"),
+            ]
             for p in validated.report.policies.indices { pages.append(("policy \(p)", presenter.policyPage(p), "policy")) }
             for (label, page, template) in pages {
                 let ours = renderer.render(page, template: template)
@@ -102,34 +109,40 @@ struct TemplateEngineTests {
         }
     }
 
-    @Test("Mustache semantics", arguments: [
-        ("a{{! comment }}b", "ab"),
-        ("{{#items}}\n  <li>{{name}}</li>\n{{/items}}\n", "  <li>x</li>\n  <li>y</li>\n"),
-        ("{{^none}}empty{{/none}}", "empty"),
-        ("<{{html}}|{{{html}}}|{{&html}}>", "<&lt;b&gt;&amp;&quot;&#39;|<b>&\"'|<b>&\"'>"),
-        ("{{#flag}}yes{{/flag}}{{^flag}}no{{/flag}}", "yes"),
-        ("{{#items}}{{outer}}{{/items}}", "OO"),
-        ("{{#nested.flag}}deep{{/nested.flag}}{{nested.name}}", "deepinner"),
-        ("{{missing}}|{{#missing}}x{{/missing}}", "|"),
-        ("{{#items}}{{#absent}}?{{/absent}}{{/items}}", ""),
-        ("  {{>part}}\n", "  P1\n  P2\n"),
-        ("{{<parent}}{{$slot}}filled{{/slot}}{{/parent}}", "[filled]"),
-        ("{{<parent}}{{/parent}}", "[default]"),
-        // A name found outside a list is remembered by the renderer, but never past a frame that has it.
-        ("{{#items}}{{title}}{{#nested}}{{title}}{{/nested}}{{title}}{{/items}}", "BSBBSB"),
-        ("{{#items}}{{html}}|{{{html}}}|{{/items}}", "&lt;b&gt;&amp;&quot;&#39;|<b>&\"'|&lt;b&gt;&amp;&quot;&#39;|<b>&\"'|"),
-        ("{{#items}}{{#nested}}{{#items}}{{outer}}{{name}}{{/items}}{{/nested}}{{/items}}", "OxOyOxOy"),
-    ])
+    @Test(
+        "Mustache semantics",
+        arguments: [
+            ("a{{! comment }}b", "ab"),
+            ("{{#items}}\n  <li>{{name}}</li>\n{{/items}}\n", "  <li>x</li>\n  <li>y</li>\n"),
+            ("{{^none}}empty{{/none}}", "empty"),
+            ("<{{html}}|{{{html}}}|{{&html}}>", "<&lt;b&gt;&amp;&quot;&#39;|<b>&\"'|<b>&\"'>"),
+            ("{{#flag}}yes{{/flag}}{{^flag}}no{{/flag}}", "yes"),
+            ("{{#items}}{{outer}}{{/items}}", "OO"),
+            ("{{#nested.flag}}deep{{/nested.flag}}{{nested.name}}", "deepinner"),
+            ("{{missing}}|{{#missing}}x{{/missing}}", "|"),
+            ("{{#items}}{{#absent}}?{{/absent}}{{/items}}", ""),
+            ("  {{>part}}\n", "  P1\n  P2\n"),
+            ("{{<parent}}{{$slot}}filled{{/slot}}{{/parent}}", "[filled]"),
+            ("{{<parent}}{{/parent}}", "[default]"),
+            // A name found outside a list is remembered by the renderer, but never past a frame that has it.
+            ("{{#items}}{{title}}{{#nested}}{{title}}{{/nested}}{{title}}{{/items}}", "BSBBSB"),
+            ("{{#items}}{{html}}|{{{html}}}|{{/items}}", "&lt;b&gt;&amp;&quot;&#39;|<b>&\"'|&lt;b&gt;&amp;&quot;&#39;|<b>&\"'|"),
+            ("{{#items}}{{#nested}}{{#items}}{{outer}}{{name}}{{/items}}{{/nested}}{{/items}}", "OxOyOxOy"),
+        ])
     func semantics(template: String, expected: String) throws {
         let sources: [(name: String, text: String, origin: String)] = [
             ("t", template, "t"), ("part", "P1\nP2\n", "part"), ("parent", "[{{$slot}}default{{/slot}}]", "parent"),
         ]
         let compiled = TemplateSet.compile(sources)
         #expect(compiled.diagnostics.isEmpty, "\(compiled.diagnostics)")
-        let page = Page(body: Fixture(), common: PageCommon(site: SiteView(title: "", fiscalYear: 2013,
-                                                                              texts: Schema.report.texts.map { _ in nil },
-                                                                              actors: [], statuses: []),
-                                                          labels: [:], root: "", pageTitle: "", kind: .overview))
+        let page = Page(
+            body: Fixture(),
+            common: PageCommon(
+                site: SiteView(
+                    title: "", fiscalYear: 2013,
+                    texts: Schema.report.texts.map { _ in nil },
+                    actors: [], statuses: []),
+                labels: [:], root: "", pageTitle: "", kind: .overview))
         #expect(compiled.set.render(page, template: "t") == expected)
     }
 
@@ -161,15 +174,20 @@ struct TemplateEngineTests {
         #expect(compiled.set.render(page, template: "t") == expected)
     }
 
-    @Test("Template errors name their place", arguments: [
-        ("<p>\n  {{#a}}x{{/b}}", "2:10: template error: {{/b}} closes {{#a}} (opened at 2:3); close it with {{/a}}"),
-        ("{{#a}}x", "1:1: template error: {{#a}} is never closed with {{/a}}"),
-        ("x {{name", "1:3: template error: a tag is not closed with }}"),
-        ("{{/a}}", "1:1: template error: {{/a}} closes a section that was never opened"),
-        ("{{plusone(index())}}", "1:1: template error: \"plusone(index())\": transforms such as f(x) are not supported; the page models provide the value"),
-        ("{{=<% %>=}}", "1:1: template error: changing the delimiters ({{=…=}}) is not supported"),
-        ("{{>partials/nope}}", "1:1: template error: {{>partials/nope}} or {{<partials/nope}} names no template"),
-    ])
+    @Test(
+        "Template errors name their place",
+        arguments: [
+            ("<p>\n  {{#a}}x{{/b}}", "2:10: template error: {{/b}} closes {{#a}} (opened at 2:3); close it with {{/a}}"),
+            ("{{#a}}x", "1:1: template error: {{#a}} is never closed with {{/a}}"),
+            ("x {{name", "1:3: template error: a tag is not closed with }}"),
+            ("{{/a}}", "1:1: template error: {{/a}} closes a section that was never opened"),
+            (
+                "{{plusone(index())}}",
+                "1:1: template error: \"plusone(index())\": transforms such as f(x) are not supported; the page models provide the value"
+            ),
+            ("{{=<% %>=}}", "1:1: template error: changing the delimiters ({{=…=}}) is not supported"),
+            ("{{>partials/nope}}", "1:1: template error: {{>partials/nope}} or {{<partials/nope}} names no template"),
+        ])
     func errors(template: String, expected: String) {
         let compiled = TemplateSet.compile([("t", template, "Templates/t.mustache")])
         #expect(compiled.diagnostics.map(\.description) == ["Templates/t.mustache:" + expected])
@@ -205,7 +223,9 @@ struct Item: TemplateModel {
 }
 
 struct Nested: TemplateModel {
-    static let fields: [String: @Sendable (Nested) -> TemplateValue] = ["flag": { _ in TemplateValue(true) }, "name": { _ in TemplateValue("inner") },
-                                                                        "title": { _ in TemplateValue("S") }]
+    static let fields: [String: @Sendable (Nested) -> TemplateValue] = [
+        "flag": { _ in TemplateValue(true) }, "name": { _ in TemplateValue("inner") },
+        "title": { _ in TemplateValue("S") },
+    ]
     static let fieldTable = FieldTable(fields)
 }

@@ -47,4 +47,3 @@ enum TemplateNames {
         return String(s)
     }
 }
-

@@ -1,11 +1,12 @@
 import Foundation
+import Testing
+
 @testable import PlanSite
 @testable import PlanSiteCore
 @testable import PlanSiteImport
 @testable import PlanSitePreview
 @testable import PlanSiteRendering
 @testable import PlanSiteSupport
-import Testing
 
 @Suite("Theme templates")
 struct TemplateTests {
@@ -60,8 +61,11 @@ struct TemplateTests {
 
     @Test func aProjectTemplateOverridesOneFile() throws {
         var input = TestSupport.input(TestSupport.report(actions: ["{ title: 取組, status: done }"]))
-        input.theme = Theme.builtIn.overlaid(with: ["404.mustache": .init(bytes: Array("{{<layout}}{{$main}}<h1>独自の404</h1>{{/main}}{{/layout}}".utf8),
-                                                                         origin: "Templates/404.mustache")])
+        input.theme = Theme.builtIn.overlaid(with: [
+            "404.mustache": .init(
+                bytes: Array("{{<layout}}{{$main}}<h1>独自の404</h1>{{/main}}{{/layout}}".utf8),
+                origin: "Templates/404.mustache")
+        ])
         let built = TestSupport.build(input)
         #expect(built.files["404.html"]?.contains("<h1>独自の404</h1>") == true)
         #expect(built.files["index.html"]?.contains("<h1 class=\"report-title\">テスト報告</h1>") == true)
@@ -69,7 +73,9 @@ struct TemplateTests {
 
     @Test func templateErrorsCarryFileLineAndColumn() {
         var input = TestSupport.input(TestSupport.report(actions: ["{ title: 取組, status: done }"]))
-        input.theme = Theme.builtIn.overlaid(with: ["index.mustache": .init(bytes: Array("<p>\n  {{#a}}x{{/b}}\n".utf8), origin: "Templates/index.mustache")])
+        input.theme = Theme.builtIn.overlaid(with: [
+            "index.mustache": .init(bytes: Array("<p>\n  {{#a}}x{{/b}}\n".utf8), origin: "Templates/index.mustache")
+        ])
         let built = TestSupport.build(input)
         #expect(built.files.isEmpty)
         #expect(built.diagnostics.count == 1)

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import PlanSite
 @testable import PlanSiteCore
 @testable import PlanSiteImport
@@ -19,7 +20,11 @@ enum TestSupport {
     static func seedInput() throws -> SiteInput {
         var input = try ProjectReader.read(ProjectPaths(root: repository, templates: URL(fileURLWithPath: "/nonexistent")))
         input.reportFile = "Content/report.yml"
-        input.narratives = input.narratives.map { var n = $0; n.displayPath = "Content/policies/\(n.name)"; return n }
+        input.narratives = input.narratives.map {
+            var n = $0
+            n.displayPath = "Content/policies/\(n.name)"
+            return n
+        }
         return input
     }
 
@@ -45,7 +50,8 @@ enum TestSupport {
 
     /// A one-policy report around the given action lines (already indented for an action mapping).
     static func report(actions: [String], extra: String = "") -> String {
-        var yaml = "title: テスト報告\nfiscal_year: 2013\n\(extra)policies:\n  - id: p\n    title: 施策\n    objectives:\n      - title: 方針\n        actions:\n"
+        var yaml =
+            "title: テスト報告\nfiscal_year: 2013\n\(extra)policies:\n  - id: p\n    title: 施策\n    objectives:\n      - title: 方針\n        actions:\n"
         for action in actions { yaml += "          - \(action)\n" }
         return yaml
     }
@@ -71,10 +77,12 @@ extension Action {
     var nextSteps: Located<String>? { self[text: "next_steps"] }
     var note: Located<String>? { self[text: "note"] }
 
-    init(id: Located<String>? = nil, actor: Located<String>? = nil, title: Located<String>, plan: Located<String>? = nil,
-         result: Located<String>? = nil, status: Located<String>, department: Located<String>? = nil,
-         indicator: Indicator? = nil, challenges: Located<String>? = nil, nextSteps: Located<String>? = nil,
-         note: Located<String>? = nil, position: SourcePosition) {
+    init(
+        id: Located<String>? = nil, actor: Located<String>? = nil, title: Located<String>, plan: Located<String>? = nil,
+        result: Located<String>? = nil, status: Located<String>, department: Located<String>? = nil,
+        indicator: Indicator? = nil, challenges: Located<String>? = nil, nextSteps: Located<String>? = nil,
+        note: Located<String>? = nil, position: SourcePosition
+    ) {
         self.init(id: id, actor: actor, title: title, status: status, indicator: indicator, position: position)
         self[text: "plan"] = plan
         self[text: "result"] = result

@@ -1,7 +1,8 @@
 import Foundation
+import Testing
+
 @testable import PlanSite
 @testable import PlanSiteCore
-import Testing
 
 /// A year's Markdown resolved from where its files sit (`years/<YYYY>/`), and the sitemap of a
 /// several-year site.
@@ -51,7 +52,8 @@ struct YearLinksTests {
         defer { try? FileManager.default.removeItem(at: root) }
         #expect(try NextYearTests.build(root).files["sitemap.xml"] == nil)
         let plan = root.appendingPathComponent("Content/plan.yml")
-        try (String(contentsOf: plan, encoding: .utf8) + "base_url: https://www.city.example.jp/plan\n").write(to: plan, atomically: true, encoding: .utf8)
+        try (String(contentsOf: plan, encoding: .utf8) + "base_url: https://www.city.example.jp/plan\n").write(
+            to: plan, atomically: true, encoding: .utf8)
         let built = try NextYearTests.build(root)
         let sitemap = try #require(built.files["sitemap.xml"])
         let pages = built.files.keys.filter { $0.hasSuffix(".html") && $0 != "404.html" }.sorted()

@@ -1,8 +1,9 @@
 import Foundation
-@testable import PlanSite
-@testable import PlanSiteCore
 import PlanSiteSupport
 import Testing
+
+@testable import PlanSite
+@testable import PlanSiteCore
 
 /// A plan over several years: the example of `Fixtures/years/` (the seed as 2013, then 2014 and
 /// 2015 with changed statuses, new, ended and retitled actions), and the rules of the shape.
@@ -28,7 +29,9 @@ struct YearsTests {
     /// The percent of a year computed from the file's text alone: `status:` lines counted, not loaded.
     static func expectedPercent(_ year: Int) throws -> Int {
         let text = try String(contentsOf: example.appendingPathComponent("Content/years/\(year)/report.yml"), encoding: .utf8)
-        var done = 0, partial = 0, total = 0
+        var done = 0
+        var partial = 0
+        var total = 0
         for line in text.split(separator: "\n") {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             guard trimmed.hasPrefix("status: ") else { continue }
@@ -51,7 +54,10 @@ struct YearsTests {
         }
         let index = try #require(files["index.html"])
         for year in [2013, 2014, 2015] {
-            #expect(index.contains("<a href=\"\(year)/index.html\">\(FiscalYearLabel.of(year))</a></th><td data-label=\"進捗率\"><strong>\(try Self.expectedPercent(year))%</strong>"))
+            #expect(
+                index.contains(
+                    "<a href=\"\(year)/index.html\">\(FiscalYearLabel.of(year))</a></th><td data-label=\"進捗率\"><strong>\(try Self.expectedPercent(year))%</strong>"
+                ))
         }
     }
 
@@ -78,8 +84,10 @@ struct YearsTests {
         guard case .severalYears(let plan) = input else { return }
         let header = try #require(PlanLoader.load(plan.planBytes, file: "plan.yml").plan)
         let reports = plan.years.map { year in
-            ReportValidator.validate(ReportLoader.load(year.input.reportBytes, file: "r", defaults: header.defaults(forYear: year.year)).report!,
-                                     file: "r").report
+            ReportValidator.validate(
+                ReportLoader.load(year.input.reportBytes, file: "r", defaults: header.defaults(forYear: year.year)).report!,
+                file: "r"
+            ).report
         }
         let changes = YearComparison(previous: reports[0], current: reports[1])
         #expect(changes.entries(.improved).map(\.actionID) == ["awareness-6", "sharing-4", "activity-1"])
@@ -97,7 +105,10 @@ struct YearsTests {
         let sharing = try #require(files["policies/sharing.html"])
         // 2013: 3 done, 1 partial, 1 not started of 5 → 70%; 2014 the same; 2015: 5 done, 1 not started of 6 → 83%.
         for (year, percent) in [(2013, 70), (2014, 70), (2015, 83)] {
-            #expect(sharing.contains("<a href=\"../\(year)/policies/sharing.html\">\(FiscalYearLabel.of(year))</a></th><td data-label=\"進捗率\"><strong>\(percent)%</strong>"))
+            #expect(
+                sharing.contains(
+                    "<a href=\"../\(year)/policies/sharing.html\">\(FiscalYearLabel.of(year))</a></th><td data-label=\"進捗率\"><strong>\(percent)%</strong>"
+                ))
         }
         let row = try #require(sharing.components(separatedBy: "<tr id=\"sharing-2\">").dropFirst().first?.components(separatedBy: "</tr>").first)
         #expect(row.contains("一部実施") && row.contains("未実施") && row.contains(">実施</a>"))
@@ -109,7 +120,8 @@ struct YearsTests {
             let row = try #require(html.components(separatedBy: "<tr id=\"\(id)\">").dropFirst().first?.components(separatedBy: "</tr>").first)
             return row.components(separatedBy: "<span class=\"other-years\">").dropFirst().first?.components(separatedBy: "</span></td>").first
         }
-        #expect(try otherYears("2015/policies/sharing.html", "sharing-2")
+        #expect(
+            try otherYears("2015/policies/sharing.html", "sharing-2")
                 == "<span class=\"visually-hidden\">前年度の状況</span>2014年度 <span aria-hidden=\"true\">□</span>未実施")
         #expect(try otherYears("2014/policies/sharing.html", "sharing-2")?.contains("2013年度") == true)
         #expect(try otherYears("2013/policies/sharing.html", "sharing-2") == nil, "the first year has no year before")
@@ -133,21 +145,30 @@ struct YearsTests {
 
     @Test func aRetitledIdIsAWarningAtItsTitle() throws {
         let diagnostics = try Self.build().diagnostics
-        #expect(diagnostics.map(\.description).contains {
-            $0.hasSuffix("Content/years/2015/report.yml:159:20: warning: the action \"management-3\" was titled \"平成26年度アクションプランの策定\" in 2014 and is \"平成27年度アクションプランの策定\" now; if it is another action, give it an id of its own")
-        })
+        #expect(
+            diagnostics.map(\.description).contains {
+                $0.hasSuffix(
+                    "Content/years/2015/report.yml:159:20: warning: the action \"management-3\" was titled \"平成26年度アクションプランの策定\" in 2014 and is \"平成27年度アクションプランの策定\" now; if it is another action, give it an id of its own"
+                )
+            })
         #expect(diagnostics.allSatisfy { $0.severity == .warning })
     }
 
     @Test func aRowInsertedAboveNamesTheIdThatHadTheTitle() {
         func report(_ titles: [String], ids: Bool) -> Report {
-            let yaml = "title: t\nfiscal_year: 2013\npolicies:\n  - id: p\n    title: P\n    objectives:\n      - actions:\n"
+            let yaml =
+                "title: t\nfiscal_year: 2013\npolicies:\n  - id: p\n    title: P\n    objectives:\n      - actions:\n"
                 + titles.map { "          - title: \($0)\n            status: done\n" }.joined()
             return ReportValidator.validate(ReportLoader.load(Array(yaml.utf8), file: "r").report!, file: "r").report
         }
-        let warnings = PlanChecks.warnings([(2013, report(["A", "B"], ids: false)), (2014, report(["N", "A", "B"], ids: false))],
-                                           files: ["y13", "y14"]).map(\.description)
-        #expect(warnings.contains { $0.contains("the action \"p-2\" was titled \"B\" in 2013 and is \"A\" now; in 2013 this title was the action \"p-1\"") })
+        let warnings = PlanChecks.warnings(
+            [(2013, report(["A", "B"], ids: false)), (2014, report(["N", "A", "B"], ids: false))],
+            files: ["y13", "y14"]
+        ).map(\.description)
+        #expect(
+            warnings.contains {
+                $0.contains("the action \"p-2\" was titled \"B\" in 2013 and is \"A\" now; in 2013 this title was the action \"p-1\"")
+            })
         #expect(warnings.contains { $0.hasPrefix("y14:8:13: warning: 3 action(s) of 2014 have no id") })
     }
 
@@ -173,8 +194,10 @@ enum FiscalYearLabel {
 @Suite("Golden files of the several-year example")
 struct YearsGoldenTests {
     static let folder = TestSupport.fixtures.appendingPathComponent("years-golden")
-    static let pages = ["index.html", "policies/sharing.html", "2015/index.html", "2015/policies/sharing.html", "2013/print.html",
-                        "404.html", "data/report.json", "data/actions.csv"]
+    static let pages = [
+        "index.html", "policies/sharing.html", "2015/index.html", "2015/policies/sharing.html", "2013/print.html",
+        "404.html", "data/report.json", "data/actions.csv",
+    ]
 
     @Test func examplePagesMatchGoldenFiles() throws {
         let files = try YearsTests.build().files

@@ -22,8 +22,10 @@ final class ActionRow: TemplateModel {
     /// The action's entry on `actions.html`, relative to the page; `nil` in print.
     let listHref: String?
 
-    init(id: String, actorMark: String?, actorLabel: String?, title: String, status: StatusStyle, indicator: IndicatorView?,
-         texts: [String?], otherYears: [OtherYearStatus] = [], listHref: String? = nil) {
+    init(
+        id: String, actorMark: String?, actorLabel: String?, title: String, status: StatusStyle, indicator: IndicatorView?,
+        texts: [String?], otherYears: [OtherYearStatus] = [], listHref: String? = nil
+    ) {
         self.id = id
         self.actorMark = actorMark
         self.actorLabel = actorLabel
@@ -35,23 +37,24 @@ final class ActionRow: TemplateModel {
         self.listHref = listHref
     }
 
-    static let fields: [String: @Sendable (ActionRow) -> TemplateValue] = SchemaTemplateNames.merged([
-        "other_years": { TemplateValue($0.otherYears) },
-        "has_other_years": { TemplateValue(!$0.otherYears.isEmpty) },
-        "id": { TemplateValue($0.id) },
-        "permalink": { TemplateValue("#\($0.id)") },
-        "has_actor": { TemplateValue($0.actorLabel != nil) },
-        "actor_mark": { TemplateValue($0.actorMark.flatMap { $0.isEmpty ? nil : $0 }) },
-        "actor_label": { TemplateValue($0.actorLabel) },
-        "title": { TemplateValue($0.title) },
-        "status_key": { TemplateValue($0.status.key) },
-        "status_label": { TemplateValue($0.status.label) },
-        "status_symbol": { TemplateValue($0.status.symbol) },
-        "status_tone": { TemplateValue($0.status.tone) },
-        "status_shade": { TemplateValue(String($0.status.shade)) },
-        "indicator": { TemplateValue($0.indicator) },
-        "list_href": { TemplateValue($0.listHref) },
-    ], SchemaTemplateNames.entries(Schema.action) { $0.texts })
+    static let fields: [String: @Sendable (ActionRow) -> TemplateValue] = SchemaTemplateNames.merged(
+        [
+            "other_years": { TemplateValue($0.otherYears) },
+            "has_other_years": { TemplateValue(!$0.otherYears.isEmpty) },
+            "id": { TemplateValue($0.id) },
+            "permalink": { TemplateValue("#\($0.id)") },
+            "has_actor": { TemplateValue($0.actorLabel != nil) },
+            "actor_mark": { TemplateValue($0.actorMark.flatMap { $0.isEmpty ? nil : $0 }) },
+            "actor_label": { TemplateValue($0.actorLabel) },
+            "title": { TemplateValue($0.title) },
+            "status_key": { TemplateValue($0.status.key) },
+            "status_label": { TemplateValue($0.status.label) },
+            "status_symbol": { TemplateValue($0.status.symbol) },
+            "status_tone": { TemplateValue($0.status.tone) },
+            "status_shade": { TemplateValue(String($0.status.shade)) },
+            "indicator": { TemplateValue($0.indicator) },
+            "list_href": { TemplateValue($0.listHref) },
+        ], SchemaTemplateNames.entries(Schema.action) { $0.texts })
     static let fieldTable = FieldTable(fields)
 }
 

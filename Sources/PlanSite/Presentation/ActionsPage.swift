@@ -133,15 +133,18 @@ extension SitePresenter {
             let objectives = policy.objectives.map { objective in
                 let entries = objective.actions.map { action in
                     defer { a += 1 }
-                    return ActionEntry(row: actionRow(action, rendered.actions[a], style: .overview), policyID: policy.id.value,
-                                       policyNumberLabel: number, actorKey: action.actor?.value, action: action,
-                                       headingLevel: objective.title == nil ? 3 : 4)
+                    return ActionEntry(
+                        row: actionRow(action, rendered.actions[a], style: .overview), policyID: policy.id.value,
+                        policyNumberLabel: number, actorKey: action.actor?.value, action: action,
+                        headingLevel: objective.title == nil ? 3 : 4)
                 }
                 return ActionsObjectiveGroup(title: objective.title?.value, entries: entries)
             }
             total += a
-            groups.append(ActionsPolicyGroup(id: policy.id.value, numberLabel: number, title: policy.title.value,
-                                             countLabel: "\(a)\(labels["count_unit"])", objectives: objectives))
+            groups.append(
+                ActionsPolicyGroup(
+                    id: policy.id.value, numberLabel: number, title: policy.title.value,
+                    countLabel: "\(a)\(labels["count_unit"])", objectives: objectives))
         }
         let body = ActionsPageBody(
             groups: groups,

@@ -78,8 +78,9 @@ extension SitePresenter {
     /// The overall counts per status as links to the filtered list.
     func statusLinks(_ overall: ProgressSummary) -> [StatusLink] {
         zip(overall.counts, styles).enumerated().map { i, pair in
-            StatusLink(key: pair.1.key, label: pair.1.label, count: pair.0.count, unit: labels["count_unit"],
-                       separator: i == 0 ? "" : language.countsSeparator, language: language)
+            StatusLink(
+                key: pair.1.key, label: pair.1.label, count: pair.0.count, unit: labels["count_unit"],
+                separator: i == 0 ? "" : language.countsSeparator, language: language)
         }
     }
 }

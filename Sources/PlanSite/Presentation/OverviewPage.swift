@@ -43,8 +43,10 @@ struct OverviewBody: TemplateModel {
             if let last = groups.last, last.policyID == row.policyID {
                 groups[groups.count - 1].rows.append(row)
             } else {
-                groups.append(NotDoneGroup(policyID: row.policyID, policyNumberLabel: row.policyNumberLabel,
-                                           policyTitle: row.policyTitle, unit: unit, rows: [row], language: language))
+                groups.append(
+                    NotDoneGroup(
+                        policyID: row.policyID, policyNumberLabel: row.policyNumberLabel,
+                        policyTitle: row.policyTitle, unit: unit, rows: [row], language: language))
             }
         }
         return groups
@@ -80,13 +82,14 @@ struct PolicyRow: TemplateModel {
     let texts: [String?]
     let progress: ProgressView
 
-    static let fields: [String: @Sendable (PolicyRow) -> TemplateValue] = SchemaTemplateNames.merged([
-        "id": { TemplateValue($0.id) },
-        "href": { TemplateValue("policies/\($0.id).html") },
-        "number_label": { TemplateValue($0.numberLabel) },
-        "title": { TemplateValue($0.title) },
-        "progress": { TemplateValue($0.progress) },
-    ], SchemaTemplateNames.entries(Schema.policy) { $0.texts })
+    static let fields: [String: @Sendable (PolicyRow) -> TemplateValue] = SchemaTemplateNames.merged(
+        [
+            "id": { TemplateValue($0.id) },
+            "href": { TemplateValue("policies/\($0.id).html") },
+            "number_label": { TemplateValue($0.numberLabel) },
+            "title": { TemplateValue($0.title) },
+            "progress": { TemplateValue($0.progress) },
+        ], SchemaTemplateNames.entries(Schema.policy) { $0.texts })
     static let fieldTable = FieldTable(fields)
 }
 

@@ -77,22 +77,24 @@ struct SiteView: TemplateModel {
     var periodLabel: String? = nil
     var language: SiteLanguage = .ja
 
-    static let fields: [String: @Sendable (SiteView) -> TemplateValue] = SchemaTemplateNames.merged([
-        "title": { TemplateValue($0.title) },
-        "fiscal_year": { TemplateValue(String($0.fiscalYear)) },
-        "fiscal_year_label": { TemplateValue($0.periodLabel ?? $0.language.fiscalYear($0.fiscalYear)) },
-        "actors": { TemplateValue($0.actors) },
-        "statuses": { TemplateValue($0.statuses) },
-        "full_title": { TemplateValue($0.fullTitle) },
-        "year_in_title": { TemplateValue($0.yearInTitle) },
-        "has_meta": { TemplateValue($0.hasMeta) },
-    ], SchemaTemplateNames.entries(Schema.report, { $0.texts }, language: { $0.language }))
+    static let fields: [String: @Sendable (SiteView) -> TemplateValue] = SchemaTemplateNames.merged(
+        [
+            "title": { TemplateValue($0.title) },
+            "fiscal_year": { TemplateValue(String($0.fiscalYear)) },
+            "fiscal_year_label": { TemplateValue($0.periodLabel ?? $0.language.fiscalYear($0.fiscalYear)) },
+            "actors": { TemplateValue($0.actors) },
+            "statuses": { TemplateValue($0.statuses) },
+            "full_title": { TemplateValue($0.fullTitle) },
+            "year_in_title": { TemplateValue($0.yearInTitle) },
+            "has_meta": { TemplateValue($0.hasMeta) },
+        ], SchemaTemplateNames.entries(Schema.report, { $0.texts }, language: { $0.language }))
     static let fieldTable = FieldTable(fields)
 
     /// The title already names the year (`平成25年度 …`, `2013年度 …`), so the year is not shown again.
     var yearInTitle: Bool {
         if let periodLabel { return title.contains(periodLabel) }
-        return title.contains("\(fiscalYear)年度") || title.contains(language.fiscalYear(fiscalYear)) || FiscalYear.eraName(fiscalYear).map { title.contains($0) } ?? false
+        return title.contains("\(fiscalYear)年度") || title.contains(language.fiscalYear(fiscalYear))
+            || FiscalYear.eraName(fiscalYear).map { title.contains($0) } ?? false
     }
 
     /// Something to show under the overview's H1: the year (when the title does not name it),

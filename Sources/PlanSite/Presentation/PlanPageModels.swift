@@ -104,9 +104,11 @@ struct YearChart: TemplateModel {
             let x = 16 + i * Self.step
             let h = Double(Self.plotHeight) * Double(point.percent ?? 0) / 100
             let y = Double(Self.top + Self.plotHeight) - h
-            bars.append(Bar(x: String(x), y: NumberFormat.length(y), height: NumberFormat.length(h),
-                            labelX: String(x + Self.barWidth / 2), percentY: NumberFormat.length(y - 6),
-                            label: point.label, percentLabel: point.percent.map { "\($0)%" } ?? "—"))
+            bars.append(
+                Bar(
+                    x: String(x), y: NumberFormat.length(y), height: NumberFormat.length(h),
+                    labelX: String(x + Self.barWidth / 2), percentY: NumberFormat.length(y - 6),
+                    label: point.label, percentLabel: point.percent.map { "\($0)%" } ?? "—"))
         }
         self.bars = bars
         width = 32 + max(1, points.count) * Self.step - (Self.step - Self.barWidth)

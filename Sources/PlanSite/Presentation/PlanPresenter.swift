@@ -62,8 +62,9 @@ struct PlanPresenter {
 
     /// What a year's `SitePresenter` needs to place its pages under `<YYYY>/`.
     func yearPages(_ index: Int) -> YearPages {
-        YearPages(year: years[index].year, yearIndex: index, years: years.map(\.year), policiesByYear: policiesByYear, history: history,
-                  language: language)
+        YearPages(
+            year: years[index].year, yearIndex: index, years: years.map(\.year), policiesByYear: policiesByYear, history: history,
+            language: language)
     }
 
     // MARK: Pages
@@ -71,8 +72,9 @@ struct PlanPresenter {
     func overviewPage() -> Page {
         let unit = labels["count_unit"]
         let rows = years.enumerated().map { y, year in
-            YearRow(label: language.fiscalYear(year.year), href: "\(year.year)/index.html",
-                    progress: progressView(ProgressSummary(actions: year.report.policies.lazy.flatMap(\.actions), statuses: year.report.statuses), y))
+            YearRow(
+                label: language.fiscalYear(year.year), href: "\(year.year)/index.html",
+                progress: progressView(ProgressSummary(actions: year.report.policies.lazy.flatMap(\.actions), statuses: year.report.statuses), y))
         }
         let policyRows = policyIDs.map { id -> PolicyYearsRow in
             let (numberLabel, title) = heading(of: id)
@@ -93,13 +95,16 @@ struct PlanPresenter {
             let comparison = YearComparison(previous: years[last - 1].report, current: years[last].report)
             changesYear = language.compared(years[last].year, with: years[last - 1].year)
             groups = YearComparison.Change.allCases.map { change in
-                ChangeGroup(key: change.rawValue, heading: labels[change.rawValue], entries: comparison.entries(change).map { entry in
-                    let y = change == .ended ? last - 1 : last
-                    let (numberLabel, _) = heading(of: entry.policyID)
-                    return ChangeEntry(title: entry.title, href: "\(years[y].year)/policies/\(entry.policyID).html#\(entry.actionID)",
-                                       policyLabel: numberLabel,
-                                       before: entry.before.flatMap { styles[last - 1][$0] }, after: entry.after.flatMap { styles[last][$0] })
-                }, unit: unit, language: language)
+                ChangeGroup(
+                    key: change.rawValue, heading: labels[change.rawValue],
+                    entries: comparison.entries(change).map { entry in
+                        let y = change == .ended ? last - 1 : last
+                        let (numberLabel, _) = heading(of: entry.policyID)
+                        return ChangeEntry(
+                            title: entry.title, href: "\(years[y].year)/policies/\(entry.policyID).html#\(entry.actionID)",
+                            policyLabel: numberLabel,
+                            before: entry.before.flatMap { styles[last - 1][$0] }, after: entry.after.flatMap { styles[last][$0] })
+                    }, unit: unit, language: language)
             }
         }
         let body = PlanOverviewBody(
@@ -117,8 +122,10 @@ struct PlanPresenter {
         var actionTitle: [String: String] = [:]
         for (y, year) in years.enumerated() {
             let policy = policy(id, inYear: y)
-            rows.append(YearRow(label: language.fiscalYear(year.year), href: "../\(year.year)/policies/\(id).html",
-                                progress: policy.map { progressView(ProgressSummary(actions: $0.actions, statuses: year.report.statuses), y) }))
+            rows.append(
+                YearRow(
+                    label: language.fiscalYear(year.year), href: "../\(year.year)/policies/\(id).html",
+                    progress: policy.map { progressView(ProgressSummary(actions: $0.actions, statuses: year.report.statuses), y) }))
         }
         // Actions in the latest order they had; an action that ended keeps its place after the last it followed.
         for y in years.indices.reversed() {
@@ -140,12 +147,15 @@ struct PlanPresenter {
             return byID
         }
         let matrix = actionOrder.map { aid in
-            MatrixRow(id: aid, title: actionTitle[aid] ?? aid, cells: years.enumerated().map { y, year in
-                let action = statusOf[y][aid]
-                return MatrixCell(yearLabel: language.shortYear(year.year),
-                                  href: action.map { _ in "../\(year.year)/policies/\(id).html#\(aid)" },
-                                  status: action.flatMap { styles[y][$0] })
-            })
+            MatrixRow(
+                id: aid, title: actionTitle[aid] ?? aid,
+                cells: years.enumerated().map { y, year in
+                    let action = statusOf[y][aid]
+                    return MatrixCell(
+                        yearLabel: language.shortYear(year.year),
+                        href: action.map { _ in "../\(year.year)/policies/\(id).html#\(aid)" },
+                        status: action.flatMap { styles[y][$0] })
+                })
         }
         let body = PlanPolicyBody(
             numberLabel: numberLabel, title: title, years: rows,

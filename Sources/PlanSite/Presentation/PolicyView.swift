@@ -15,22 +15,23 @@ struct PolicyView: TemplateModel {
     let previous: PolicyLink?
     let next: PolicyLink?
 
-    static let fields: [String: @Sendable (PolicyView) -> TemplateValue] = SchemaTemplateNames.merged([
-        "id": { TemplateValue($0.id) },
-        "anchor": { TemplateValue("policy-\($0.id)") },
-        "number_label": { TemplateValue($0.numberLabel) },
-        "title": { TemplateValue($0.title) },
-        // For the action tables, where `title` is the objective's: print repeats it on every page.
-        "policy_title": { TemplateValue($0.title) },
-        "narrative_html": { TemplateValue($0.narrativeHTML) },
-        "toc": { TemplateValue($0.toc) },
-        "has_toc": { TemplateValue($0.toc.count >= 2) },
-        "progress": { TemplateValue($0.progress) },
-        "objectives": { TemplateValue($0.objectives) },
-        "has_actions": { TemplateValue($0.progress.summary.total > 0) },
-        "previous": { TemplateValue($0.previous) },
-        "next": { TemplateValue($0.next) },
-    ], SchemaTemplateNames.entries(Schema.policy) { $0.texts })
+    static let fields: [String: @Sendable (PolicyView) -> TemplateValue] = SchemaTemplateNames.merged(
+        [
+            "id": { TemplateValue($0.id) },
+            "anchor": { TemplateValue("policy-\($0.id)") },
+            "number_label": { TemplateValue($0.numberLabel) },
+            "title": { TemplateValue($0.title) },
+            // For the action tables, where `title` is the objective's: print repeats it on every page.
+            "policy_title": { TemplateValue($0.title) },
+            "narrative_html": { TemplateValue($0.narrativeHTML) },
+            "toc": { TemplateValue($0.toc) },
+            "has_toc": { TemplateValue($0.toc.count >= 2) },
+            "progress": { TemplateValue($0.progress) },
+            "objectives": { TemplateValue($0.objectives) },
+            "has_actions": { TemplateValue($0.progress.summary.total > 0) },
+            "previous": { TemplateValue($0.previous) },
+            "next": { TemplateValue($0.next) },
+        ], SchemaTemplateNames.entries(Schema.policy) { $0.texts })
     static let fieldTable = FieldTable(fields)
 }
 

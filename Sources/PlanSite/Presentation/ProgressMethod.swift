@@ -34,10 +34,12 @@ struct ProgressMethod {
         for status in full where keys.insert(status.key.value).inserted { names.append(status.label.value) }
         let count = keys.reduce(0) { $0 + summary.count(of: $1) }
         let unit = labels["count_unit"]
-        return fill(labels["fully_done"], [
-            "statuses": names.joined(separator: labels["list_separator"]), "total": String(summary.total), "count": String(count),
-            "unit": unit, "percent": "\(ProgressSummary.roundedPercent(Double(count), of: summary.total))%",
-        ])
+        return fill(
+            labels["fully_done"],
+            [
+                "statuses": names.joined(separator: labels["list_separator"]), "total": String(summary.total), "count": String(count),
+                "unit": unit, "percent": "\(ProgressSummary.roundedPercent(Double(count), of: summary.total))%",
+            ])
     }
 
     /// A label with its `{name}` placeholders filled in, in one pass (a value that itself holds

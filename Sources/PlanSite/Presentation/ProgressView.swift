@@ -47,8 +47,10 @@ struct ProgressView: TemplateModel {
         var result: [BarSegment] = []
         for (count, style) in zip(summary.counts, styles) where count.count > 0 {
             let width = Double(count.count) * 100 / Double(summary.total)
-            result.append(BarSegment(tone: style.tone, shade: String(style.shade), x: NumberFormat.length(x), width: NumberFormat.length(width),
-                                     label: language.statusCount(style.label, count.count, unit)))
+            result.append(
+                BarSegment(
+                    tone: style.tone, shade: String(style.shade), x: NumberFormat.length(x), width: NumberFormat.length(width),
+                    label: language.statusCount(style.label, count.count, unit)))
             x += width
         }
         return result

@@ -8,9 +8,12 @@ import PlanSiteRendering
 enum SchemaTemplateNames {
     /// Entries for a model whose optional texts are `texts(model)`, already shown as the page
     /// needs them (rendered Markdown, plain text), by slot.
-    static func entries<Model>(_ list: FieldList, _ texts: @escaping @Sendable (Model) -> [String?],
-                               language: @escaping @Sendable (Model) -> SiteLanguage = { _ in .ja })
-        -> [String: @Sendable (Model) -> TemplateValue] {
+    static func entries<Model>(
+        _ list: FieldList, _ texts: @escaping @Sendable (Model) -> [String?],
+        language: @escaping @Sendable (Model) -> SiteLanguage = { _ in .ja }
+    )
+        -> [String: @Sendable (Model) -> TemplateValue]
+    {
         var entries: [String: @Sendable (Model) -> TemplateValue] = [:]
         for field in list.texts {
             let slot = field.slot!
@@ -18,7 +21,9 @@ enum SchemaTemplateNames {
             case .markdown:
                 entries[field.key + "_html"] = { TemplateValue(texts($0)[slot]) }
             case .date:
-                entries[field.key + "_label"] = { model in TemplateValue(texts(model)[slot].flatMap(CalendarDate.init).map { language(model).date($0) }) }
+                entries[field.key + "_label"] = { model in
+                    TemplateValue(texts(model)[slot].flatMap(CalendarDate.init).map { language(model).date($0) })
+                }
                 entries[field.key + "_iso"] = { TemplateValue(texts($0)[slot].flatMap(CalendarDate.init)?.iso) }
             default:
                 entries[field.key] = { TemplateValue(texts($0)[slot]) }
@@ -36,8 +41,10 @@ enum SchemaTemplateNames {
     }
 
     /// `dict` with `more` added; the schema's names must not hide a name a model defines itself.
-    static func merged<Model>(_ dict: [String: @Sendable (Model) -> TemplateValue],
-                              _ more: [String: @Sendable (Model) -> TemplateValue]) -> [String: @Sendable (Model) -> TemplateValue] {
+    static func merged<Model>(
+        _ dict: [String: @Sendable (Model) -> TemplateValue],
+        _ more: [String: @Sendable (Model) -> TemplateValue]
+    ) -> [String: @Sendable (Model) -> TemplateValue] {
         dict.merging(more) { _, _ in preconditionFailure("a template name is defined twice") }
     }
 }

@@ -61,15 +61,15 @@ enum SearchText {
             let v = scalar.value
             let mapped: UInt32
             switch v {
-            case 0x41...0x5A: mapped = v + 0x20                      // A–Z
+            case 0x41...0x5A: mapped = v + 0x20  // A–Z
             case 0x09, 0x0A, 0x0D, 0x20...0x7E: mapped = v
-            case 0x3001...0x3007, 0x3008...0x301F: mapped = v       // 、。々〆〇 and brackets
-            case 0x3041...0x3096, 0x309D...0x309E: mapped = v       // hiragana
-            case 0x30A1...0x30F6, 0x30FD...0x30FE: mapped = v - 0x60 // katakana → hiragana
-            case 0x30F7...0x30FC: mapped = v                        // ヷ…ヺ ・ ー
-            case 0x3400...0x4DBF, 0x4E00...0x9FFF: mapped = v       // kanji
-            case 0xFF21...0xFF3A: mapped = v - 0xFEE0 + 0x20        // Ａ–Ｚ → a–z
-            case 0xFF01...0xFF5E: mapped = v - 0xFEE0               // other full-width ASCII
+            case 0x3001...0x3007, 0x3008...0x301F: mapped = v  // 、。々〆〇 and brackets
+            case 0x3041...0x3096, 0x309D...0x309E: mapped = v  // hiragana
+            case 0x30A1...0x30F6, 0x30FD...0x30FE: mapped = v - 0x60  // katakana → hiragana
+            case 0x30F7...0x30FC: mapped = v  // ヷ…ヺ ・ ー
+            case 0x3400...0x4DBF, 0x4E00...0x9FFF: mapped = v  // kanji
+            case 0xFF21...0xFF3A: mapped = v - 0xFEE0 + 0x20  // Ａ–Ｚ → a–z
+            case 0xFF01...0xFF5E: mapped = v - 0xFEE0  // other full-width ASCII
             default: return false
             }
             // Every mapped scalar is below U+10000: one, two or three bytes.

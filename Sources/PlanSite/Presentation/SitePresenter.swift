@@ -63,19 +63,27 @@ struct SitePresenter {
                 }
                 if let i = statusIndex.position[action.status.value], let weight = statusIndex.weights[i], weight < 1 {
                     let row = actionRow(action, content.policies[p].actions[a], style: .overview)
-                    notDone.append(NotDoneRow(policyID: policy.id.value, policyNumberLabel: numberLabel(policy, p), policyTitle: policy.title.value,
-                                              href: "policies/\(policy.id.value).html#\(row.id)", action: row))
+                    notDone.append(
+                        NotDoneRow(
+                            policyID: policy.id.value, policyNumberLabel: numberLabel(policy, p), policyTitle: policy.title.value,
+                            href: "policies/\(policy.id.value).html#\(row.id)", action: row))
                 }
             }
-            rows.append(PolicyRow(id: policy.id.value, numberLabel: numberLabel(policy, p), title: policy.title.value,
-                                  texts: SchemaTemplateNames.shown(policy.texts, content.policies[p].texts, Schema.policy, style: .overview), progress: progressView(summary)))
+            rows.append(
+                PolicyRow(
+                    id: policy.id.value, numberLabel: numberLabel(policy, p), title: policy.title.value,
+                    texts: SchemaTemplateNames.shown(policy.texts, content.policies[p].texts, Schema.policy, style: .overview),
+                    progress: progressView(summary)))
         }
         // An actor no action names has no row.
         let actorRows = report.actors.compactMap { actor in
-            byActor[actor.key.value].map { ActorRow(key: actor.key.value, mark: actor.mark.value, label: actor.label.value, progress: progressView($0)) }
+            byActor[actor.key.value].map {
+                ActorRow(key: actor.key.value, mark: actor.mark.value, label: actor.label.value, progress: progressView($0))
+            }
         }
-        var body = OverviewBody(overall: progressView(overall), policies: rows, actors: actorRows, notDone: notDone,
-                                statusLinks: statusLinks(overall), departments: departmentRows(), unit: labels["count_unit"], language: language)
+        var body = OverviewBody(
+            overall: progressView(overall), policies: rows, actors: actorRows, notDone: notDone,
+            statusLinks: statusLinks(overall), departments: departmentRows(), unit: labels["count_unit"], language: language)
         let method = ProgressMethod(statuses: report.statuses, labels: labels)
         body.progressMethod = method.explanation
         body.fullyDone = method.fullyDone(overall)
@@ -86,18 +94,21 @@ struct SitePresenter {
     func policyPage(_ p: Int) -> Page {
         let policy = report.policies[p]
         let view = policyView(p, style: .policyPage)
-        var common = common(root: "../", title: "\(view.numberLabel) \(policy.title.value)", kind: .policy,
-                            path: "policies/\(policy.id.value).html")
-        common.description = describe(content.policies[p].texts[Schema.policy.slot("summary")].map { PlainText.of(html: $0.html(for: .policyPage)) },
-                                      view.progress)
+        var common = common(
+            root: "../", title: "\(view.numberLabel) \(policy.title.value)", kind: .policy,
+            path: "policies/\(policy.id.value).html")
+        common.description = describe(
+            content.policies[p].texts[Schema.policy.slot("summary")].map { PlainText.of(html: $0.html(for: .policyPage)) },
+            view.progress)
         return Page(body: PolicyPageBody(policy: view, columns: columns), common: common)
     }
 
     func printPage() -> Page {
         let views = report.policies.indices.map { policyView($0, style: .printPage) }
         let summary = overview.body(overviewBody)
-        return Page(body: PrintBody(overall: summary.overall, policies: views, columns: columns, departments: summary.departments, summary: summary),
-                    common: common(root: "", title: labels["print"], kind: .print, path: "print.html"))
+        return Page(
+            body: PrintBody(overall: summary.overall, policies: views, columns: columns, departments: summary.departments, summary: summary),
+            common: common(root: "", title: labels["print"], kind: .print, path: "print.html"))
     }
 
     func notFoundPage() -> Page {
@@ -158,14 +169,16 @@ struct SitePresenter {
         }
         return PolicyView(
             id: policy.id.value, numberLabel: numberLabel(policy, p), title: policy.title.value,
-            texts: SchemaTemplateNames.shown(policy.texts, rendered.texts, Schema.policy, style: style), narrativeHTML: narrative?.html(for: style), toc: toc,
+            texts: SchemaTemplateNames.shown(policy.texts, rendered.texts, Schema.policy, style: style), narrativeHTML: narrative?.html(for: style),
+            toc: toc,
             progress: progressView(ProgressSummary(actions: policy.actions, statuses: report.statuses)),
             objectives: objectives, previous: link(p - 1), next: link(p + 1))
     }
 
     func actionRow(_ action: Action, _ rendered: RenderedAction, style: PageStyle) -> ActionRow {
         let actor = action.actor.flatMap { actors[$0.value] }
-        let status = styleByKey[action.status.value]
+        let status =
+            styleByKey[action.status.value]
             ?? StatusStyle(StatusDefinition(key: action.status, label: action.status, weight: .init(nil, at: .start)))
         let id = action.id?.value ?? ""
         return ActionRow(

@@ -71,6 +71,9 @@ struct JSONWriter {
 
     private mutating func newline() {
         bytes.append(0x0A)
-        for _ in 0..<indent { bytes.append(0x20); bytes.append(0x20) }
+        for _ in 0..<indent {
+            bytes.append(0x20)
+            bytes.append(0x20)
+        }
     }
 }

@@ -45,19 +45,22 @@ public final class OutputLock: @unchecked Sendable {
         do {
             try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
         } catch {
-            throw OutputWriter.Failure(description: "cannot create \(ProjectPaths.display(file.deletingLastPathComponent())): \(OutputWriter.reason(error))")
+            throw OutputWriter.Failure(
+                description: "cannot create \(ProjectPaths.display(file.deletingLastPathComponent())): \(OutputWriter.reason(error))")
         }
         var announced = false
         while true {
             let fd = open(file.path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
             guard fd >= 0 else {
-                throw OutputWriter.Failure(description: "cannot lock \(ProjectPaths.display(output))/ (\(ProjectPaths.display(file))): \(String(cString: strerror(errno)))")
+                throw OutputWriter.Failure(
+                    description: "cannot lock \(ProjectPaths.display(output))/ (\(ProjectPaths.display(file))): \(String(cString: strerror(errno)))")
             }
             if !lock(fd, blocking: false) {
                 guard errno == EWOULDBLOCK else {
                     let message = String(cString: strerror(errno))
                     close(fd)
-                    throw OutputWriter.Failure(description: "cannot lock \(ProjectPaths.display(output))/ (\(ProjectPaths.display(file))): \(message)")
+                    throw OutputWriter.Failure(
+                        description: "cannot lock \(ProjectPaths.display(output))/ (\(ProjectPaths.display(file))): \(message)")
                 }
                 let holder = holderPID(fd)
                 guard wait else {
@@ -75,9 +78,11 @@ public final class OutputLock: @unchecked Sendable {
                 }
             }
             // Locked; but if the holder removed the file meanwhile, this lock guards nothing.
-            var held = stat(), named = stat()
+            var held = stat()
+            var named = stat()
             guard fstat(fd, &held) == 0, stat(file.path, &named) == 0,
-                  held.st_dev == named.st_dev, held.st_ino == named.st_ino else {
+                held.st_dev == named.st_dev, held.st_ino == named.st_ino
+            else {
                 close(fd)
                 continue
             }

@@ -37,7 +37,9 @@ public struct OutputWriter: Sendable {
         for folder in protected {
             let inner = folder.standardizedFileURL.path
             if inner == path || inner.hasPrefix(path.hasSuffix("/") ? path : path + "/") {
-                throw Failure(description: "refusing to replace \(ProjectPaths.display(output)): it holds \(ProjectPaths.display(folder)); choose another --output")
+                throw Failure(
+                    description:
+                        "refusing to replace \(ProjectPaths.display(output)): it holds \(ProjectPaths.display(folder)); choose another --output")
             }
         }
         var isDirectory: ObjCBool = false
@@ -47,7 +49,10 @@ public struct OutputWriter: Sendable {
         }
         let entries = (try? fm.contentsOfDirectory(atPath: path)) ?? []
         if entries.isEmpty || entries.contains(Self.markerName) || force { return }
-        throw Failure(description: "\(ProjectPaths.display(output)) is not a site plansite wrote (it has no \(Self.markerName)) and would be replaced as a whole; move it away, choose another --output, or use --force")
+        throw Failure(
+            description:
+                "\(ProjectPaths.display(output)) is not a site plansite wrote (it has no \(Self.markerName)) and would be replaced as a whole; move it away, choose another --output, or use --force"
+        )
     }
 
     /// Writes the site and swaps it in, holding `lock` (or a lock taken here, waiting for it):
@@ -128,7 +133,8 @@ public struct OutputWriter: Sendable {
                 return
             case .failed(let code):
                 try? fm.removeItem(at: staging)
-                throw Failure(description: "cannot replace \(output.path) with the new site: \(String(cString: strerror(code))); it was left as it was")
+                throw Failure(
+                    description: "cannot replace \(output.path) with the new site: \(String(cString: strerror(code))); it was left as it was")
             case .unsupported:
                 break
             }
@@ -231,7 +237,8 @@ public struct OutputWriter: Sendable {
         var code: Int32?
         if let error = error as? POSIXError { code = error.code.rawValue }
         if let error = error as? CocoaError, let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError,
-           underlying.domain == NSPOSIXErrorDomain {
+            underlying.domain == NSPOSIXErrorDomain
+        {
             code = Int32(underlying.code)
         }
         if let error = error as? Failure { return error.description }

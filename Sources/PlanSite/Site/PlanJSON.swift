@@ -10,7 +10,10 @@ enum PlanJSON {
         w.beginObject()
         w.beginObject("plan")
         for field in Schema.plan.fields {
-            if let slot = field.slot { w.string(field.key, plan.texts[slot]?.value); continue }
+            if let slot = field.slot {
+                w.string(field.key, plan.texts[slot]?.value)
+                continue
+            }
             switch field.key {
             case "title": w.string("title", plan.title.value)
             case "period":

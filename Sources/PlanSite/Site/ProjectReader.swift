@@ -51,8 +51,9 @@ public enum ProjectReader {
         var outside: [String] = []
         let assetPaths = files(under: assetsURL, confinedTo: paths.content, outside: &outside)
         let linkProblems = outside.map {
-            Diagnostic(file: ProjectPaths.display(assetsURL.appendingPathComponent($0)), position: .start,
-                       message: "a symbolic link that leads outside Content/ (or to a folder) is not followed; copy the file into Content/assets/ instead")
+            Diagnostic(
+                file: ProjectPaths.display(assetsURL.appendingPathComponent($0)), position: .start,
+                message: "a symbolic link that leads outside Content/ (or to a folder) is not followed; copy the file into Content/assets/ instead")
         }
         let assets = assetPaths.map { relative in
             let url = assetsURL.appendingPathComponent(relative)
@@ -75,8 +76,11 @@ public enum ProjectReader {
     /// link is followed only when it leads to a file inside `confinedTo`; any other link is
     /// reported (in `outside`) and left out, so nothing outside the project is ever published.
     static func files(under root: URL, confinedTo boundary: URL? = nil, outside: inout [String]) -> [String] {
-        guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey, .isSymbolicLinkKey],
-                                                          options: [.skipsHiddenFiles]) else { return [] }
+        guard
+            let walker = FileManager.default.enumerator(
+                at: root, includingPropertiesForKeys: [.isRegularFileKey, .isSymbolicLinkKey],
+                options: [.skipsHiddenFiles])
+        else { return [] }
         let base = root.standardizedFileURL.path + "/"
         let limit = (boundary ?? root).resolvingSymlinksInPath().standardizedFileURL.path + "/"
         var result: [String] = []

@@ -4,12 +4,27 @@ extension ProjectScaffold {
     static var severalYears: [(String, [UInt8])] {
         [
             ("Content/plan.yml", Array(samplePlan.utf8)),
-            ("Content/years/2023/report.yml", Array(sampleYear(2023, published: "2024-06-28",
-                                                               statuses: ["done", "partial", "not_started", "done"]).utf8)),
-            ("Content/years/2023/policies/participation.md", Array(sampleNarrative1.replacingOccurrences(of: "\n## 今年度のふりかえり", with: "\n## 令和5年度のふりかえり").utf8)),
+            (
+                "Content/years/2023/report.yml",
+                Array(
+                    sampleYear(
+                        2023, published: "2024-06-28",
+                        statuses: ["done", "partial", "not_started", "done"]
+                    ).utf8)
+            ),
+            (
+                "Content/years/2023/policies/participation.md",
+                Array(sampleNarrative1.replacingOccurrences(of: "\n## 今年度のふりかえり", with: "\n## 令和5年度のふりかえり").utf8)
+            ),
             ("Content/years/2023/policies/information.md", Array(sampleNarrative2.utf8)),
-            ("Content/years/2024/report.yml", Array(sampleYear(2024, published: "2025-06-30",
-                                                               statuses: ["done", "done", "partial", "done"]).utf8)),
+            (
+                "Content/years/2024/report.yml",
+                Array(
+                    sampleYear(
+                        2024, published: "2025-06-30",
+                        statuses: ["done", "done", "partial", "done"]
+                    ).utf8)
+            ),
             ("Content/years/2024/policies/participation.md", Array(sampleNarrative1.utf8)),
             ("Content/years/2024/policies/information.md", Array(sampleNarrative2.utf8)),
         ]
@@ -28,8 +43,10 @@ extension ProjectScaffold {
     static func sampleYear(_ year: Int, published: String, statuses: [String]) -> String {
         let results = [
             ["3つの審議会で委員を公募し、5人を選任した。", "懇談会は年1回の開催にとどまった。", "未実施", "8つの自治会が行事の案内を掲示板とSNSで発信した。"],
-            ["5つの審議会で委員を公募し、9人を選任した。", "全地区で年2回の懇談会を開き、意見を市報で紹介した。",
-             "トップページと申請のページをスマートフォン向けにした。", "12の自治会が行事の案内を発信した。"],
+            [
+                "5つの審議会で委員を公募し、9人を選任した。", "全地区で年2回の懇談会を開き、意見を市報で紹介した。",
+                "トップページと申請のページをスマートフォン向けにした。", "12の自治会が行事の案内を発信した。",
+            ],
         ][year == 2023 ? 0 : 1]
         return """
             # yaml-language-server: $schema=../../../report.schema.json

@@ -20,14 +20,20 @@ public enum ProjectScaffold {
             guard isDirectory.boolValue else { throw Failure(description: "\(folder.path) is a file, not a folder") }
             let entries = ((try? fm.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0 != ".git" }
             guard entries.isEmpty else {
-                throw Failure(description: "\(ProjectPaths.display(folder)) is not empty (it holds \(entries.sorted().prefix(3).joined(separator: ", "))\(entries.count > 3 ? ", …" : "")); choose a new or empty folder")
+                throw Failure(
+                    description:
+                        "\(ProjectPaths.display(folder)) is not empty (it holds \(entries.sorted().prefix(3).joined(separator: ", "))\(entries.count > 3 ? ", …" : "")); choose a new or empty folder"
+                )
             }
         }
-        var files: [(String, [UInt8])] = years ? severalYears : [
-            ("Content/report.yml", Array(sampleReport.utf8)),
-            ("Content/policies/participation.md", Array(sampleNarrative1.utf8)),
-            ("Content/policies/information.md", Array(sampleNarrative2.utf8)),
-        ]
+        var files: [(String, [UInt8])] =
+            years
+            ? severalYears
+            : [
+                ("Content/report.yml", Array(sampleReport.utf8)),
+                ("Content/policies/participation.md", Array(sampleNarrative1.utf8)),
+                ("Content/policies/information.md", Array(sampleNarrative2.utf8)),
+            ]
         files += [
             ("README.md", Array(guide.utf8)),
             // For editors: completion and typo marks as the author types (see the first line of report.yml).

@@ -21,7 +21,10 @@ enum ReportJSON {
         let index = StatusIndex(report.statuses)
         w.beginObject()
         for field in Schema.report.fields {
-            if let slot = field.slot { w.string(field.key, report.texts[slot]?.value); continue }
+            if let slot = field.slot {
+                w.string(field.key, report.texts[slot]?.value)
+                continue
+            }
             switch field.key {
             case "title": w.string("title", report.title.value)
             case "fiscal_year":

@@ -26,10 +26,11 @@ extension SiteBuilder {
         }
         if result.diagnostics.hasErrors { throw .content(result.diagnostics) }
         let end = monotonicSeconds()
-        let summary = Summary(pageCount: result.pageCount, actionCount: result.actionCount, fileCount: result.files.count,
-                              rewrittenCount: 0, milliseconds: Int(((end - start) * 1000).rounded()),
-                              timings: [("read", read - start)] + result.timings,
-                              warnings: result.diagnostics.filter { $0.severity == .warning })
+        let summary = Summary(
+            pageCount: result.pageCount, actionCount: result.actionCount, fileCount: result.files.count,
+            rewrittenCount: 0, milliseconds: Int(((end - start) * 1000).rounded()),
+            timings: [("read", read - start)] + result.timings,
+            warnings: result.diagnostics.filter { $0.severity == .warning })
         return (result, summary)
     }
 }

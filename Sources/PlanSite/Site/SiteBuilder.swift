@@ -28,9 +28,11 @@ public enum SiteBuilder {
     /// With `incremental` (the preview), only files whose bytes changed are rewritten in place.
     /// One build at a time writes an output folder: while another holds its `OutputLock`, this one
     /// calls `waiting` with that build's pid and waits, or with `wait` false fails with `.busy`.
-    public static func build(_ paths: ProjectPaths, force: Bool = false, incremental: Bool = false,
-                             wait: Bool = true, waiting: (Int32?) -> Void = { _ in },
-                             progress: (String) -> Void = { _ in }) throws(Failure) -> Summary {
+    public static func build(
+        _ paths: ProjectPaths, force: Bool = false, incremental: Bool = false,
+        wait: Bool = true, waiting: (Int32?) -> Void = { _ in },
+        progress: (String) -> Void = { _ in }
+    ) throws(Failure) -> Summary {
         let start = monotonicSeconds()
         let writer = OutputWriter(output: paths.output)
         do {
@@ -63,11 +65,12 @@ public enum SiteBuilder {
             throw .io("\(error)")
         }
         let end = monotonicSeconds()
-        return Summary(pageCount: result.pageCount, actionCount: result.actionCount, fileCount: result.files.count,
-                       rewrittenCount: rewritten,
-                       milliseconds: Int(((end - start) * 1000).rounded()),
-                       timings: result.timings + [("render and write", end - writeStart)],
-                       warnings: result.diagnostics.filter { $0.severity == .warning })
+        return Summary(
+            pageCount: result.pageCount, actionCount: result.actionCount, fileCount: result.files.count,
+            rewrittenCount: rewritten,
+            milliseconds: Int(((end - start) * 1000).rounded()),
+            timings: result.timings + [("render and write", end - writeStart)],
+            warnings: result.diagnostics.filter { $0.severity == .warning })
     }
 
     /// Checks the project as a build would, writing nothing. Returns every diagnostic.

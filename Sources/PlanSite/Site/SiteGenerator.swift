@@ -18,8 +18,10 @@ public enum SiteGenerator {
     /// `progress` hears the name of each stage as it starts (for a terminal's progress line).
     /// Takes the input (`consuming`) so that the bytes of report.yml can go once they are read.
     /// `cache` (the preview's) keeps what the last build parsed and rendered, for the parts that did not change.
-    public static func generate(_ input: consuming SiteInput, clock: () -> Double = { 0 }, progress: (String) -> Void = { _ in },
-                                cache: RebuildCache? = nil) -> Result {
+    public static func generate(
+        _ input: consuming SiteInput, clock: () -> Double = { 0 }, progress: (String) -> Void = { _ in },
+        cache: RebuildCache? = nil
+    ) -> Result {
         var timings: [(String, Double)] = []
         var last = clock()
         func lap(_ stage: String, next: String? = nil) {
@@ -54,7 +56,8 @@ public enum SiteGenerator {
 
         // Markdown.
         let resolver = LinkResolver(assetPaths: Set(input.assets.map(\.path)), policyIDs: Set(report.policies.map(\.id.value)))
-        let rendered = cache?.markdown.render(report, narratives: narratives, renderer: MarkdownRenderer(links: resolver), reportFile: input.reportFile)
+        let rendered =
+            cache?.markdown.render(report, narratives: narratives, renderer: MarkdownRenderer(links: resolver), reportFile: input.reportFile)
             ?? MarkdownStage.render(report, narratives: narratives, renderer: MarkdownRenderer(links: resolver), reportFile: input.reportFile)
         diagnostics += rendered.diagnostics
         let compiled = PageRenderer.compile(input.theme)
@@ -87,8 +90,9 @@ public enum SiteGenerator {
         for asset in input.assets { files.append(OutputFile(path: asset.path, contents: asset.contents)) }
 
         let actionCount = report.policies.reduce(0) { $0 + $1.actions.count }
-        return Result(files: files, diagnostics: CauseFolding.fold(diagnostics.sortedByPlace()), pageCount: pageCount, actionCount: actionCount,
-                      timings: timings)
+        return Result(
+            files: files, diagnostics: CauseFolding.fold(diagnostics.sortedByPlace()), pageCount: pageCount, actionCount: actionCount,
+            timings: timings)
     }
 
     /// Narratives by policy id; a file that matches no policy is an error naming the nearest id.
@@ -99,16 +103,19 @@ public enum SiteGenerator {
         for file in files.sorted(by: { $0.name < $1.name }) {
             let id = String(file.name.dropLast(3))
             guard ids.contains(id) else {
-                diagnostics.append(Diagnostic(
-                    file: file.displayPath, position: .start,
-                    message: "no policy has the id \"\(id)\"; a narrative's file name must be a policy id"
-                        + NearestMatch.hint(for: id, in: policyIDs)))
+                diagnostics.append(
+                    Diagnostic(
+                        file: file.displayPath, position: .start,
+                        message: "no policy has the id \"\(id)\"; a narrative's file name must be a policy id"
+                            + NearestMatch.hint(for: id, in: policyIDs)))
                 continue
             }
             let bytes = ByteOrderMark.droppingUTF8(file.bytes)
             guard let text = String(validating: bytes, as: UTF8.self) else {
-                diagnostics.append(Diagnostic(file: file.displayPath, position: EncodingDiagnosis.firstInvalidPosition(Array(bytes)),
-                                              message: EncodingDiagnosis.describe(Array(bytes))))
+                diagnostics.append(
+                    Diagnostic(
+                        file: file.displayPath, position: EncodingDiagnosis.firstInvalidPosition(Array(bytes)),
+                        message: EncodingDiagnosis.describe(Array(bytes))))
                 continue
             }
             narratives[id] = Narrative(text: text, file: file.displayPath)
@@ -120,8 +127,9 @@ public enum SiteGenerator {
     static func assetClashes(_ assets: [SiteInput.AssetFile], theme: Theme) -> [Diagnostic] {
         let themePaths = Set(theme.assets.map(\.path))
         return assets.filter { themePaths.contains($0.path) }.map {
-            Diagnostic(file: $0.displayPath, position: .start,
-                       message: "this file would replace the theme's \"\($0.path)\"; rename it or put it in a subfolder")
+            Diagnostic(
+                file: $0.displayPath, position: .start,
+                message: "this file would replace the theme's \"\($0.path)\"; rename it or put it in a subfolder")
         }
     }
 }

@@ -40,8 +40,10 @@ public struct SiteInput: Sendable {
         }
     }
 
-    public init(reportFile: String, reportBytes: [UInt8], narratives: [NarrativeFile] = [], assets: [AssetFile] = [],
-                theme: Theme = .builtIn) {
+    public init(
+        reportFile: String, reportBytes: [UInt8], narratives: [NarrativeFile] = [], assets: [AssetFile] = [],
+        theme: Theme = .builtIn
+    ) {
         self.reportFile = reportFile
         self.reportBytes = reportBytes
         self.narratives = narratives

@@ -16,7 +16,8 @@ package enum CommonMistakes {
     /// Lines whose indentation holds a tab or a full-width space before a key or a list item.
     package static func indentation(in bytes: some Collection<UInt8>) -> [Hint] {
         // Cheap test first: most files hold neither a tab nor U+3000 (E3 80 80) at all.
-        let tab = bytes.withContiguousStorageIfAvailable { buffer in buffer.baseAddress.map { memchr($0, 0x09, buffer.count) != nil } ?? false }
+        let tab =
+            bytes.withContiguousStorageIfAvailable { buffer in buffer.baseAddress.map { memchr($0, 0x09, buffer.count) != nil } ?? false }
             ?? bytes.contains(0x09)
         guard tab || containsFullWidthSpace(bytes) else { return [] }
         var hints: [Hint] = []
@@ -25,15 +26,27 @@ package enum CommonMistakes {
             var tabs = 0
             var wide = 0
             for character in line {
-                if character == " " { column += 1 } else if character == "\t" { tabs += 1; column += 1 }
-                else if character == "\u{3000}" { wide += 1; column += 1 } else { break }
+                if character == " " {
+                    column += 1
+                } else if character == "\t" {
+                    tabs += 1
+                    column += 1
+                } else if character == "\u{3000}" {
+                    wide += 1
+                    column += 1
+                } else {
+                    break
+                }
             }
             guard tabs + wide > 0 else { continue }
             let rest = line.dropFirst(column)
             guard rest.hasPrefix("- ") || rest == "-" || startsWithKey(rest) else { continue }
             let what = wide > 0 ? "full-width spaces (\u{3000})" : "a tab"
-            hints.append(Hint(message: "line \(index + 1) is indented with \(what); YAML indents with half-width spaces only: replace \(wide > 0 ? "them" : "it") with spaces",
-                              position: SourcePosition(line: index + 1, column: 1)))
+            hints.append(
+                Hint(
+                    message:
+                        "line \(index + 1) is indented with \(what); YAML indents with half-width spaces only: replace \(wide > 0 ? "them" : "it") with spaces",
+                    position: SourcePosition(line: index + 1, column: 1)))
         }
         return hints
     }
@@ -50,9 +63,11 @@ package enum CommonMistakes {
             let indent = line.prefix { $0 == " " }.count
             let rest = line.dropFirst(indent)
             if rest.hasPrefix("-"), !rest.hasPrefix("- "), !rest.hasPrefix("--"), rest.count > 1,
-               startsWithKey(rest.dropFirst()) {
-                return Hint(message: "no space after \"-\" on line \(index + 1); a list item starts with \"- \": write \"- \(rest.dropFirst())\"",
-                            position: SourcePosition(line: index + 1, column: indent + 2))
+                startsWithKey(rest.dropFirst())
+            {
+                return Hint(
+                    message: "no space after \"-\" on line \(index + 1); a list item starts with \"- \": write \"- \(rest.dropFirst())\"",
+                    position: SourcePosition(line: index + 1, column: indent + 2))
             }
         }
 
@@ -69,28 +84,36 @@ package enum CommonMistakes {
 
         if problem.contains("quoted scalar") {
             let quote = line.dropFirst(max(0, Int(position.column) - 1)).first.map(String.init) ?? "\""
-            return Hint(message: "the quote \(quote) that starts here is never closed; add the closing \(quote) at the end of the value, or remove this one",
-                        position: position)
+            return Hint(
+                message: "the quote \(quote) that starts here is never closed; add the closing \(quote) at the end of the value, or remove this one",
+                position: position)
         }
         if !key.isEmpty {
             let spaced = afterKey.drop { $0 == " " }
             if spaced.hasPrefix("\u{FF1A}") {
                 let value = spaced.dropFirst().drop { $0 == " " || $0 == "\u{3000}" }
-                return Hint(message: "full-width colon \"：\" after \"\(key)\"; type a half-width \":\" and a space (with the Japanese input off): \"\(key): \(value)\"",
-                            position: SourcePosition(line: errorLine, column: column + key.count + (afterKey.count - spaced.count) + 1))
+                return Hint(
+                    message:
+                        "full-width colon \"：\" after \"\(key)\"; type a half-width \":\" and a space (with the Japanese input off): \"\(key): \(value)\"",
+                    position: SourcePosition(line: errorLine, column: column + key.count + (afterKey.count - spaced.count) + 1))
             }
             if afterKey.hasPrefix(":"), let next = afterKey.dropFirst().first, next != " ", next != ":", next != "/" {
-                return Hint(message: "no space after \":\" in \"\(rest)\"; a key and its value are separated by \": \": write \"\(key): \(afterKey.dropFirst())\"",
-                            position: SourcePosition(line: errorLine, column: column + key.count + 1))
+                return Hint(
+                    message:
+                        "no space after \":\" in \"\(rest)\"; a key and its value are separated by \": \": write \"\(key): \(afterKey.dropFirst())\"",
+                    position: SourcePosition(line: errorLine, column: column + key.count + 1))
             }
         }
         if problem.contains("'-' indicator"), !rest.hasPrefix("-"), let item = listItem(above: errorLine, at: indent, in: all) {
             let word = String(rest.prefix { $0 != ":" && $0 != " " })
-            return Hint(message: "line \(errorLine) is lined up with the \"-\" of line \(item.line) but is not a list item: add 2 spaces before \"\(word)\" to put it under \"\(item.key)\", or start it with \"- \" for a new item",
-                        position: SourcePosition(line: errorLine, column: indent + 1))
+            return Hint(
+                message:
+                    "line \(errorLine) is lined up with the \"-\" of line \(item.line) but is not a list item: add 2 spaces before \"\(word)\" to put it under \"\(item.key)\", or start it with \"- \" for a new item",
+                position: SourcePosition(line: errorLine, column: indent + 1))
         }
         if problem.contains("indicator") || problem.contains("mapping values are not allowed") || problem.contains("expected key")
-            || problem.contains("block end") {
+            || problem.contains("block end")
+        {
             return misindented(all, errorLine: errorLine)
         }
         return nil
@@ -105,12 +128,15 @@ package enum CommonMistakes {
         let value = after.dropFirst().prefix { $0 != " " && $0 != "\n" }
         let at = SourcePosition(line: Int(position.line), column: Int(position.column) + key.count)
         if after.hasPrefix("\u{FF1A}") {
-            return Hint(message: "full-width colon \"：\" after \"\(key)\"; type a half-width \":\" and a space (with the Japanese input off): \"\(key): \(value)\"",
-                        position: at)
+            return Hint(
+                message:
+                    "full-width colon \"：\" after \"\(key)\"; type a half-width \":\" and a space (with the Japanese input off): \"\(key): \(value)\"",
+                position: at)
         }
         if after.hasPrefix(":"), let next = after.dropFirst().first, next != " ", next != "/", next != ":" {
-            return Hint(message: "no space after \":\" in \"\(key):\(value)\"; a key and its value are separated by \": \": write \"\(key): \(value)\"",
-                        position: at)
+            return Hint(
+                message: "no space after \":\" in \"\(key):\(value)\"; a key and its value are separated by \": \": write \"\(key): \(value)\"",
+                position: at)
         }
         return nil
     }
@@ -165,11 +191,14 @@ package enum CommonMistakes {
             let difference = expected - indent
             guard abs(difference) <= 2 else { continue }
             let word = String(line.dropFirst(indent).prefix { $0 != ":" && $0 != " " })
-            let fix = difference > 0
+            let fix =
+                difference > 0
                 ? "add \(difference) space\(difference == 1 ? "" : "s") before \"\(word)\""
                 : "remove \(-difference) space\(difference == -1 ? "" : "s") before \"\(word)\""
-            return Hint(message: "line \(index + 1) is indented \(indent) space\(indent == 1 ? "" : "s"), but the line above (\(above + 1)) expects \(expected): \(fix)",
-                        position: SourcePosition(line: index + 1, column: indent + 1))
+            return Hint(
+                message:
+                    "line \(index + 1) is indented \(indent) space\(indent == 1 ? "" : "s"), but the line above (\(above + 1)) expects \(expected): \(fix)",
+                position: SourcePosition(line: index + 1, column: indent + 1))
         }
         return nil
     }

@@ -4,7 +4,8 @@ import Foundation
 package enum EncodingDiagnosis {
     package static func describe(_ bytes: [UInt8]) -> String {
         if String(data: Data(bytes), encoding: .shiftJIS) != nil {
-            return "the file is not UTF-8: it looks like Shift_JIS (CP932), as Excel and older editors save it; save it again as UTF-8 (in Excel: CSV UTF-8; in an editor: encoding UTF-8)"
+            return
+                "the file is not UTF-8: it looks like Shift_JIS (CP932), as Excel and older editors save it; save it again as UTF-8 (in Excel: CSV UTF-8; in an editor: encoding UTF-8)"
         }
         return "the file is not UTF-8 text; save it as UTF-8"
     }

@@ -81,7 +81,8 @@ package final class EventReader {
         case YAML_MAPPING_START_EVENT, YAML_SEQUENCE_START_EVENT:
             depth += 1
             if depth > Self.maximumDepth {
-                throw YAMLSyntaxError(message: "the YAML is nested more than \(Self.maximumDepth) levels deep; a report never needs that", position: position)
+                throw YAMLSyntaxError(
+                    message: "the YAML is nested more than \(Self.maximumDepth) levels deep; a report never needs that", position: position)
             }
         case YAML_MAPPING_END_EVENT, YAML_SEQUENCE_END_EVENT:
             depth -= 1
@@ -96,8 +97,9 @@ package final class EventReader {
         let p = parser.pointee
         let problem = p.problem.map { String(cString: $0) } ?? "invalid YAML"
         if p.error == YAML_READER_ERROR {
-            return YAMLSyntaxError(message: problem, position: .start, readerOffset: p.problem_offset,
-                                   readerValue: p.problem_value)
+            return YAMLSyntaxError(
+                message: problem, position: .start, readerOffset: p.problem_offset,
+                readerValue: p.problem_value)
         }
         var message = "YAML syntax error: \(problem)"
         var mark = p.problem_mark
@@ -111,8 +113,9 @@ package final class EventReader {
         if problem.contains("cannot start any token") || problem.contains("tab") {
             message += "; tabs cannot indent YAML, use spaces"
         }
-        return YAMLSyntaxError(message: message,
-                               position: SourcePosition(line: Int(mark.line) + 1 + lineOffset, column: Int(mark.column) + 1))
+        return YAMLSyntaxError(
+            message: message,
+            position: SourcePosition(line: Int(mark.line) + 1 + lineOffset, column: Int(mark.column) + 1))
     }
 
     // MARK: Nodes

@@ -28,14 +28,19 @@ public enum PlaceholderCheck {
             let delete = found.comment == nil ? "" : " and delete the \"\(marker)\" comment"
             switch found.key {
             case "title":
-                return Diagnostic(file: file, position: at,
-                                  message: "title is still the placeholder plansite import wrote (\"\(found.value)\"); write the report's title" + delete)
+                return Diagnostic(
+                    file: file, position: at,
+                    message: "title is still the placeholder plansite import wrote (\"\(found.value)\"); write the report's title" + delete)
             case "fiscal_year":
-                return Diagnostic(file: file, position: at,
-                                  message: "fiscal_year \(found.value) is the guess plansite import wrote; write the year the report's fiscal year starts (2013 for 平成25年度) and delete the \"\(marker)\" comment")
+                return Diagnostic(
+                    file: file, position: at,
+                    message:
+                        "fiscal_year \(found.value) is the guess plansite import wrote; write the year the report's fiscal year starts (2013 for 平成25年度) and delete the \"\(marker)\" comment"
+                )
             default:
-                return Diagnostic(file: file, position: at,
-                                  message: "\(found.key) is still a placeholder plansite import wrote; replace it and delete the \"\(marker)\" comment")
+                return Diagnostic(
+                    file: file, position: at,
+                    message: "\(found.key) is still a placeholder plansite import wrote; replace it and delete the \"\(marker)\" comment")
             }
         }
     }
@@ -91,7 +96,8 @@ public enum PlaceholderCheck {
             needle.withUnsafeBytes { wanted in
                 var start = 0
                 while start + wanted.count <= haystack.count,
-                      let hit = memchr(haystack.baseAddress! + start, Int32(wanted[0]), haystack.count - start) {
+                    let hit = memchr(haystack.baseAddress! + start, Int32(wanted[0]), haystack.count - start)
+                {
                     let at = haystack.baseAddress!.distance(to: UnsafeRawPointer(hit))
                     if at + wanted.count <= haystack.count, memcmp(haystack.baseAddress! + at, wanted.baseAddress!, wanted.count) == 0 { return true }
                     start = at + 1

@@ -22,8 +22,9 @@ public enum PlanLoader {
                 try reader.document { plan = try decodePlan(reader) }
                 return plan
             } catch let error as YAMLSyntaxError {
-                log.error(error.readerOffset == nil ? error.message : EncodingDiagnosis.describe(Array(body)),
-                          at: error.readerOffset == nil ? error.position : EncodingDiagnosis.firstInvalidPosition(Array(body)))
+                log.error(
+                    error.readerOffset == nil ? error.message : EncodingDiagnosis.describe(Array(body)),
+                    at: error.readerOffset == nil ? error.position : EncodingDiagnosis.firstInvalidPosition(Array(body)))
                 return nil
             } catch {
                 log.error("\(error)", at: .start)
@@ -43,36 +44,46 @@ public enum PlanLoader {
         var actors: [ActorDefinition]?
         var statuses: [StatusDefinition]?
         var statusesAt: SourcePosition?
-        guard let at = try r.mapping("the plan", { key, keyAt in
-            switch key {
-            case "title": title = try r.text("title")
-            case "period": period = try decodePeriod(r)
-            case "labels": labels = try ReportLoader.decodeLabels(r)
-            case "actors": actors = try ReportLoader.decodeActors(r)
-            case "statuses":
-                statusesAt = r.position
-                statuses = try ReportLoader.decodeStatuses(r)
-            case "fiscal_year", "policies":
-                r.log.error("\"\(key)\" belongs in a year's report.yml (Content/years/<YYYY>/report.yml), not in plan.yml", at: keyAt)
-                try r.skipNode()
-            default: try ReportLoader.readText(key, at: keyAt, of: Schema.plan, in: "the plan", into: &texts, r)
-            }
-        }) else { return nil }
-        var plan = Plan(title: ReportLoader.required(title, "title", in: "the plan", at: at, r), texts: texts, period: period,
-                        labels: labels, actors: actors, statuses: statuses)
+        guard
+            let at = try r.mapping(
+                "the plan",
+                { key, keyAt in
+                    switch key {
+                    case "title": title = try r.text("title")
+                    case "period": period = try decodePeriod(r)
+                    case "labels": labels = try ReportLoader.decodeLabels(r)
+                    case "actors": actors = try ReportLoader.decodeActors(r)
+                    case "statuses":
+                        statusesAt = r.position
+                        statuses = try ReportLoader.decodeStatuses(r)
+                    case "fiscal_year", "policies":
+                        r.log.error("\"\(key)\" belongs in a year's report.yml (Content/years/<YYYY>/report.yml), not in plan.yml", at: keyAt)
+                        try r.skipNode()
+                    default: try ReportLoader.readText(key, at: keyAt, of: Schema.plan, in: "the plan", into: &texts, r)
+                    }
+                })
+        else { return nil }
+        var plan = Plan(
+            title: ReportLoader.required(title, "title", in: "the plan", at: at, r), texts: texts, period: period,
+            labels: labels, actors: actors, statuses: statuses)
         plan.statusesPosition = statusesAt
         return plan
     }
 
     static func decodePeriod(_ r: EventReader) throws -> Plan.Period? {
-        var from, to: Located<Int>?
-        guard let at = try r.mapping("period", { key, keyAt in
-            switch key {
-            case "from": from = try r.integer("period.from")
-            case "to": to = try r.integer("period.to")
-            default: try r.rejectKey(key, at: keyAt, in: "period", known: Schema.period.keys)
-            }
-        }) else { return nil }
+        var from: Located<Int>?
+        var to: Located<Int>?
+        guard
+            let at = try r.mapping(
+                "period",
+                { key, keyAt in
+                    switch key {
+                    case "from": from = try r.integer("period.from")
+                    case "to": to = try r.integer("period.to")
+                    default: try r.rejectKey(key, at: keyAt, in: "period", known: Schema.period.keys)
+                    }
+                })
+        else { return nil }
         let first = ReportLoader.required(from, "from", in: "period", at: at, r, placeholder: 0)
         let last = ReportLoader.required(to, "to", in: "period", at: at, r, placeholder: 0)
         guard from != nil, to != nil else { return nil }
@@ -100,8 +111,9 @@ public enum PlanLoader {
             if statuses.isEmpty { log.error("statuses: a plan needs at least one status", at: plan.statusesPosition ?? .start) }
             for status in statuses {
                 if let weight = status.weight.value, !(0...1).contains(weight) {
-                    log.error("weight of status \"\(status.key.value)\" must be from 0 to 1 (or null to leave it out of progress), found \(weight)",
-                              at: status.weight.position)
+                    log.error(
+                        "weight of status \"\(status.key.value)\" must be from 0 to 1 (or null to leave it out of progress), found \(weight)",
+                        at: status.weight.position)
                 }
             }
             plan.statuses = statuses.filter { ($0.weight.value.map { (0...1).contains($0) }) ?? true }

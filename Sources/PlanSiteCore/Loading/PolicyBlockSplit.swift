@@ -46,7 +46,8 @@ struct PolicyBlockSplit {
         var items: [Int] = []  // line numbers where items start
         var endLine = lineStarts.count
         var line = keyLine + 1
-        let documentStart = Array("---".utf8), documentEnd = Array("...".utf8)
+        let documentStart = Array("---".utf8)
+        let documentEnd = Array("...".utf8)
         while line < lineStarts.count {
             let start = lineStarts[line]
             let end = line + 1 < lineStarts.count ? lineStarts[line + 1] : bytes.count
@@ -58,7 +59,10 @@ struct PolicyBlockSplit {
                 line += 1
                 continue
             }
-            if indent == 0 && rest.first != UInt8(ascii: "-") { endLine = line; break }
+            if indent == 0 && rest.first != UInt8(ascii: "-") {
+                endLine = line
+                break
+            }
             if rest.starts(with: documentStart) || rest.starts(with: documentEnd) { return nil }
             let isItem = rest.first == UInt8(ascii: "-") && (rest.count == 1 || rest.dropFirst().first == 0x20 || rest.dropFirst().first == 0x0A)
             if itemIndent == nil {

@@ -41,7 +41,11 @@ public final class ReportLoadCache: @unchecked Sendable {
                 missing.append(index)
             }
         }
-        enum Parsed { case header(Report?), policies([Policy]), failed }
+        enum Parsed {
+            case header(Report?)
+            case policies([Policy])
+            case failed
+        }
         // The header (index 0) and the parts not kept, on every core.
         let jobs = [-1] + missing
         let results = Parallel.map(jobs.count) { job -> (Parsed, [Diagnostic]) in
@@ -91,7 +95,8 @@ public final class ReportLoadCache: @unchecked Sendable {
     }
 
     static func same(_ a: [UInt8], _ b: ArraySlice<UInt8>) -> Bool {
-        a.count == b.count && (a.isEmpty || a.withUnsafeBytes { x in b.withUnsafeBytes { y in memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 } })
+        a.count == b.count
+            && (a.isEmpty || a.withUnsafeBytes { x in b.withUnsafeBytes { y in memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 } })
     }
 
     /// Read whole, as `ReportLoader` reads a file that does not split; nothing is kept.

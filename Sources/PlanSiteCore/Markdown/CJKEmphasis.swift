@@ -55,7 +55,10 @@ enum CJKEmphasis {
             if cmark_node_get_type(node) == CMARK_NODE_TEXT, let literal = cmark_node_get_literal(node) {
                 var p = literal
                 while p.pointee != 0 {
-                    if p.pointee == 0x2A || p.pointee == 0x5F { hasDelimiter = true; break }
+                    if p.pointee == 0x2A || p.pointee == 0x5F {
+                        hasDelimiter = true
+                        break
+                    }
                     p += 1
                 }
             }
@@ -77,7 +80,10 @@ enum CJKEmphasis {
                 var textStart = 0
                 while i < scalars.count {
                     let c = scalars[i]
-                    guard c == "*" || c == "_" else { i += 1; continue }
+                    guard c == "*" || c == "_" else {
+                        i += 1
+                        continue
+                    }
                     var j = i
                     while j < scalars.count, scalars[j] == c { j += 1 }
                     if textStart < i { items.append(.text(Array(scalars[textStart..<i]))) }
@@ -244,7 +250,7 @@ enum CJKEmphasis {
         }
         switch c.properties.generalCategory {
         case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
-             .finalPunctuation, .otherPunctuation:
+            .finalPunctuation, .otherPunctuation:
             return true
         default:
             return false
@@ -256,8 +262,8 @@ enum CJKEmphasis {
     static func isCJK(_ c: Unicode.Scalar) -> Bool {
         switch c.value {
         case 0x1100...0x115F, 0x2E80...0x2FDF, 0x2FF0...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
-             0xA000...0xA4CF, 0xA960...0xA97F, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFFEF,
-             0x1B000...0x1B16F, 0x20000...0x3FFFD:
+            0xA000...0xA4CF, 0xA960...0xA97F, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFFEF,
+            0x1B000...0x1B16F, 0x20000...0x3FFFD:
             return true
         default:
             return false
@@ -269,9 +275,11 @@ enum CJKEmphasis {
         if cjk {
             let afterOtherPunct = after == .otherPunctuation
             let beforeOtherPunct = before == .otherPunctuation
-            let left = after != .whitespace
+            let left =
+                after != .whitespace
                 && (!afterOtherPunct || before == .whitespace || beforeOtherPunct || before == .cjk || before == .cjkPunctuation)
-            let right = before != .whitespace
+            let right =
+                before != .whitespace
                 && (!beforeOtherPunct || after == .whitespace || after == .otherPunctuation || after == .cjk || after == .cjkPunctuation)
             return (left, right)
         }

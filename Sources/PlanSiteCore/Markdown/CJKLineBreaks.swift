@@ -16,8 +16,9 @@ enum CJKLineBreaks {
         cmark_iter_free(iterator)
         for node in breaks {
             guard let before = cmark_node_previous(node).flatMap({ edge(of: $0, last: true) }),
-                  let after = cmark_node_next(node).flatMap({ edge(of: $0, last: false) }),
-                  CJKEmphasis.isCJK(before), CJKEmphasis.isCJK(after) else { continue }
+                let after = cmark_node_next(node).flatMap({ edge(of: $0, last: false) }),
+                CJKEmphasis.isCJK(before), CJKEmphasis.isCJK(after)
+            else { continue }
             cmark_node_unlink(node)
             cmark_node_free(node)
         }

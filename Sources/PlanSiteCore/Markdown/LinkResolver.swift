@@ -63,7 +63,9 @@ public struct LinkResolver: Sendable {
         if parts.first == "assets", assetPaths.contains(resolved) {
             return .success(.asset(path: (folder.isEmpty ? "" : "../") + resolved, suffix: suffix))
         }
-        let candidates = assetPaths.map { Self.relative($0, from: directory) } + policyIDs.map { Self.relative((folder + ["policies", "\($0).md"]).joined(separator: "/"), from: directory) }
+        let candidates =
+            assetPaths.map { Self.relative($0, from: directory) }
+            + policyIDs.map { Self.relative((folder + ["policies", "\($0).md"]).joined(separator: "/"), from: directory) }
         return .failure(.missing(suggestion: NearestMatch.suggestion(for: decoded, in: candidates.sorted())))
     }
 
@@ -114,7 +116,8 @@ extension String {
         var utf8 = Array(self.utf8)[...]
         while let byte = utf8.first {
             if byte == UInt8(ascii: "%"), utf8.count >= 3,
-               let value = UInt8(String(decoding: utf8.dropFirst().prefix(2), as: UTF8.self), radix: 16) {
+                let value = UInt8(String(decoding: utf8.dropFirst().prefix(2), as: UTF8.self), radix: 16)
+            {
                 bytes.append(value)
                 utf8 = utf8.dropFirst(3)
             } else {

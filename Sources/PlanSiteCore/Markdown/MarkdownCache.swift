@@ -17,9 +17,10 @@ public final class MarkdownCache: @unchecked Sendable {
         /// places (walked in place: building keys cost more than the rest of the stage).
         func renders(_ policy: Policy, _ narrative: Narrative?) -> Bool {
             guard policy.id.value == self.policy.id.value, narrative?.text == self.narrative?.text,
-                  narrative?.file == self.narrative?.file,
-                  Self.same(policy.texts, self.policy.texts, Schema.policy),
-                  policy.objectives.count == self.policy.objectives.count else { return false }
+                narrative?.file == self.narrative?.file,
+                Self.same(policy.texts, self.policy.texts, Schema.policy),
+                policy.objectives.count == self.policy.objectives.count
+            else { return false }
             // By index, so that no action is copied.
             for o in policy.objectives.indices {
                 guard policy.objectives[o].actions.count == self.policy.objectives[o].actions.count else { return false }
@@ -33,7 +34,8 @@ public final class MarkdownCache: @unchecked Sendable {
 
         static func same(_ a: OptionalTexts, _ b: OptionalTexts, _ list: FieldList) -> Bool {
             for field in list.texts where field.kind == .markdown {
-                let x = a[field.slot!], y = b[field.slot!]
+                let x = a[field.slot!]
+                let y = b[field.slot!]
                 guard x?.value == y?.value, x?.position == y?.position else { return false }
             }
             return true
@@ -56,8 +58,10 @@ public final class MarkdownCache: @unchecked Sendable {
 
     public init() {}
 
-    public func render(_ report: Report, narratives: [String: Narrative], renderer: MarkdownRenderer,
-                       reportFile: String) -> (content: RenderedContent, diagnostics: [Diagnostic]) {
+    public func render(
+        _ report: Report, narratives: [String: Narrative], renderer: MarkdownRenderer,
+        reportFile: String
+    ) -> (content: RenderedContent, diagnostics: [Diagnostic]) {
         lock.lock()
         defer { lock.unlock() }
         let links = renderer.links
@@ -72,13 +76,15 @@ public final class MarkdownCache: @unchecked Sendable {
         let missing = found.indices.filter { found[$0] == nil }
         let made = Parallel.map(missing.count) { m in
             let p = missing[m]
-            return MarkdownStage.render(report.policies[p], narrative: narratives[report.policies[p].id.value], renderer: renderer,
-                                        reportFile: reportFile)
+            return MarkdownStage.render(
+                report.policies[p], narrative: narratives[report.policies[p].id.value], renderer: renderer,
+                reportFile: reportFile)
         }
         var entries = found
         for (m, p) in missing.enumerated() {
-            entries[p] = Entry(policy: report.policies[p], narrative: narratives[report.policies[p].id.value], rendered: made[m].0,
-                               diagnostics: made[m].1)
+            entries[p] = Entry(
+                policy: report.policies[p], narrative: narratives[report.policies[p].id.value], rendered: made[m].0,
+                diagnostics: made[m].1)
         }
         var byID: [String: Entry] = [:]
         for entry in entries { byID[entry!.policy.id.value] = entry }

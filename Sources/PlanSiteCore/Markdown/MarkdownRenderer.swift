@@ -51,8 +51,9 @@ public struct MarkdownRenderer: Sendable {
     /// A narrative: block Markdown whose headings start at h3 on its policy page and h4 in print,
     /// each with an id (`sec-N`, or `<policy id>-sec-N` in print) for the table of contents.
     public func renderNarrative(_ text: String, policyID: String, source: Source, diagnostics: inout [Diagnostic]) -> RenderedMarkdown {
-        render(text, options: CMARK_OPT_DEFAULT, inline: false, headingBase: (3, 4), idPrefix: ("", "\(policyID)-"),
-               source: source, diagnostics: &diagnostics)
+        render(
+            text, options: CMARK_OPT_DEFAULT, inline: false, headingBase: (3, 4), idPrefix: ("", "\(policyID)-"),
+            source: source, diagnostics: &diagnostics)
     }
 
     /// A short field (`plan`, `result`, …): one paragraph comes out without `<p>`, every line break
@@ -61,17 +62,22 @@ public struct MarkdownRenderer: Sendable {
         if let plain = Self.plainParagraphHTML(text) {
             return RenderedMarkdown(html: Array(repeating: plain, count: PageStyle.allCases.count), headings: [])
         }
-        return render(text, options: CMARK_OPT_HARDBREAKS, inline: true, headingBase: nil, idPrefix: ("", ""),
-               source: source, diagnostics: &diagnostics)
+        return render(
+            text, options: CMARK_OPT_HARDBREAKS, inline: true, headingBase: nil, idPrefix: ("", ""),
+            source: source, diagnostics: &diagnostics)
     }
 
-    private func render(_ text: String, options: Int32, inline: Bool, headingBase: (Int, Int)?, idPrefix: (String, String),
-                        source: Source, diagnostics: inout [Diagnostic]) -> RenderedMarkdown {
+    private func render(
+        _ text: String, options: Int32, inline: Bool, headingBase: (Int, Int)?, idPrefix: (String, String),
+        source: Source, diagnostics: inout [Diagnostic]
+    ) -> RenderedMarkdown {
         if text.isEmpty { return .empty }
         var text = text
-        guard let document = text.withUTF8({ buffer in
-            buffer.withMemoryRebound(to: CChar.self) { cmark_parse_document($0.baseAddress, $0.count, options) }
-        }) else { return .empty }
+        guard
+            let document = text.withUTF8({ buffer in
+                buffer.withMemoryRebound(to: CChar.self) { cmark_parse_document($0.baseAddress, $0.count, options) }
+            })
+        else { return .empty }
         defer { cmark_node_free(document) }
         CJKEmphasis.apply(to: document)
         if !inline { CJKLineBreaks.apply(to: document) }
@@ -90,8 +96,10 @@ public struct MarkdownRenderer: Sendable {
                 case .success(.unchanged): break
                 case .success(let target): linkNodes.append((node, url, target))
                 case .failure(let failure):
-                    diagnostics.append(Diagnostic(file: source.file, position: position(of: node, in: source, text: text),
-                                                  message: Self.message(for: failure, url: url, image: type == CMARK_NODE_IMAGE)))
+                    diagnostics.append(
+                        Diagnostic(
+                            file: source.file, position: position(of: node, in: source, text: text),
+                            message: Self.message(for: failure, url: url, image: type == CMARK_NODE_IMAGE)))
                 }
             } else if type == CMARK_NODE_HEADING, headingBase != nil {
                 let level = Int(cmark_node_get_heading_level(node))
@@ -152,8 +160,8 @@ public struct MarkdownRenderer: Sendable {
             switch byte {
             case 0x00...0x1F, 0x7F: return nil
             case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["), UInt8(ascii: "]"),
-                 UInt8(ascii: "<"), UInt8(ascii: "&"), UInt8(ascii: "!"), UInt8(ascii: "#"), UInt8(ascii: "|"), UInt8(ascii: "~"),
-                 UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "="), UInt8(ascii: ">"):
+                UInt8(ascii: "<"), UInt8(ascii: "&"), UInt8(ascii: "!"), UInt8(ascii: "#"), UInt8(ascii: "|"), UInt8(ascii: "~"),
+                UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "="), UInt8(ascii: ">"):
                 return nil
             case UInt8(ascii: "\""):
                 escaped = true
@@ -175,9 +183,11 @@ public struct MarkdownRenderer: Sendable {
     public static func commonMarkHTML(_ text: String, unsafe: Bool = false) -> String {
         var text = text
         let options = unsafe ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT
-        guard let document = text.withUTF8({ buffer in
-            buffer.withMemoryRebound(to: CChar.self) { cmark_parse_document($0.baseAddress, $0.count, options) }
-        }) else { return "" }
+        guard
+            let document = text.withUTF8({ buffer in
+                buffer.withMemoryRebound(to: CChar.self) { cmark_parse_document($0.baseAddress, $0.count, options) }
+            })
+        else { return "" }
         defer { cmark_node_free(document) }
         CJKEmphasis.apply(to: document)
         CJKLineBreaks.apply(to: document)
@@ -193,8 +203,9 @@ public struct MarkdownRenderer: Sendable {
     /// `<p>…</p>\n` becomes `…` when the document is exactly one paragraph.
     static func unwrapSingleParagraph(_ html: String, document: OpaquePointer) -> String {
         guard let first = cmark_node_first_child(document), first == cmark_node_last_child(document),
-              cmark_node_get_type(first) == CMARK_NODE_PARAGRAPH,
-              html.hasPrefix("<p>"), html.hasSuffix("</p>\n") else { return html }
+            cmark_node_get_type(first) == CMARK_NODE_PARAGRAPH,
+            html.hasPrefix("<p>"), html.hasSuffix("</p>\n")
+        else { return html }
         return String(html.dropFirst(3).dropLast(5))
     }
 
@@ -209,7 +220,8 @@ public struct MarkdownRenderer: Sendable {
         var copied = 0
         while i + 3 < bytes.count {
             if bytes[i] == UInt8(ascii: "<"), bytes[i + 1] == UInt8(ascii: "h"), (0x31...0x36).contains(bytes[i + 2]),
-               bytes[i + 3] == UInt8(ascii: ">") {
+                bytes[i + 3] == UInt8(ascii: ">")
+            {
                 count += 1
                 output.append(contentsOf: bytes[copied..<i])
                 output.append(contentsOf: "<h\(Character(Unicode.Scalar(bytes[i + 2]))) id=\"\(prefix)sec-\(count)\">".utf8)

@@ -34,8 +34,10 @@ public struct Narrative: Sendable {
 
 /// Renders all of a report's Markdown: narratives as blocks, fields inline.
 public enum MarkdownStage {
-    public static func render(_ report: Report, narratives: [String: Narrative], renderer: MarkdownRenderer,
-                              reportFile: String) -> (content: RenderedContent, diagnostics: [Diagnostic]) {
+    public static func render(
+        _ report: Report, narratives: [String: Narrative], renderer: MarkdownRenderer,
+        reportFile: String
+    ) -> (content: RenderedContent, diagnostics: [Diagnostic]) {
         // Policy by policy on every core; diagnostics are joined in report order.
         let results = Parallel.map(report.policies.count) { p in
             render(report.policies[p], narrative: narratives[report.policies[p].id.value], renderer: renderer, reportFile: reportFile)
@@ -43,13 +45,18 @@ public enum MarkdownStage {
         return (RenderedContent(policies: results.map(\.0)), results.flatMap(\.1))
     }
 
-    static func render(_ policy: Policy, narrative: Narrative?, renderer: MarkdownRenderer,
-                       reportFile: String) -> (RenderedPolicy, [Diagnostic]) {
+    static func render(
+        _ policy: Policy, narrative: Narrative?, renderer: MarkdownRenderer,
+        reportFile: String
+    ) -> (RenderedPolicy, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         func field(_ value: Located<String>?) -> RenderedMarkdown? {
             guard let value else { return nil }
-            return renderer.renderField(value.value, source: .init(file: reportFile, position: value.position, directory: [],
-                                                                   isWholeFile: false), diagnostics: &diagnostics)
+            return renderer.renderField(
+                value.value,
+                source: .init(
+                    file: reportFile, position: value.position, directory: [],
+                    isWholeFile: false), diagnostics: &diagnostics)
         }
         var rendered: RenderedMarkdown?
         if let narrative {

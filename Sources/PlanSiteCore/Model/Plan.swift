@@ -26,9 +26,11 @@ public struct Plan: Sendable {
         }
     }
 
-    public init(title: Located<String>, texts: OptionalTexts = OptionalTexts(count: Schema.plan.texts.count),
-                period: Period? = nil, labels: [String: Located<String>] = [:],
-                actors: [ActorDefinition]? = nil, statuses: [StatusDefinition]? = nil) {
+    public init(
+        title: Located<String>, texts: OptionalTexts = OptionalTexts(count: Schema.plan.texts.count),
+        period: Period? = nil, labels: [String: Located<String>] = [:],
+        actors: [ActorDefinition]? = nil, statuses: [StatusDefinition]? = nil
+    ) {
         self.title = title
         self.texts = texts
         self.period = period

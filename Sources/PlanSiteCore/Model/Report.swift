@@ -81,9 +81,11 @@ public struct Policy: Sendable {
     public var objectives: [Objective]
     public var position: SourcePosition
 
-    public init(id: Located<String>, number: Located<Int>? = nil, title: Located<String>,
-                texts: OptionalTexts = OptionalTexts(count: Schema.policy.texts.count),
-                objectives: [Objective], position: SourcePosition) {
+    public init(
+        id: Located<String>, number: Located<Int>? = nil, title: Located<String>,
+        texts: OptionalTexts = OptionalTexts(count: Schema.policy.texts.count),
+        objectives: [Objective], position: SourcePosition
+    ) {
         self.id = id
         self.number = number
         self.title = title
@@ -91,7 +93,6 @@ public struct Policy: Sendable {
         self.objectives = objectives
         self.position = position
     }
-
 
     /// Every action of the policy, objective after objective.
     public var actions: [Action] { objectives.flatMap(\.actions) }
@@ -122,9 +123,11 @@ public struct Action: Sendable {
     public var texts: OptionalTexts
     public var position: SourcePosition
 
-    public init(id: Located<String>? = nil, actor: Located<String>? = nil, title: Located<String>, status: Located<String>,
-                indicator: Indicator? = nil, texts: OptionalTexts = OptionalTexts(count: Schema.action.texts.count),
-                position: SourcePosition) {
+    public init(
+        id: Located<String>? = nil, actor: Located<String>? = nil, title: Located<String>, status: Located<String>,
+        indicator: Indicator? = nil, texts: OptionalTexts = OptionalTexts(count: Schema.action.texts.count),
+        position: SourcePosition
+    ) {
         self.id = id
         self.actor = actor
         self.title = title
@@ -156,8 +159,10 @@ public struct Indicator: Sendable {
     public var unit: Located<String>?
     public var position: SourcePosition
 
-    public init(name: Located<String>, target: Located<Double>? = nil, actual: Located<Double>? = nil,
-                baseline: Located<Double>? = nil, unit: Located<String>? = nil, position: SourcePosition) {
+    public init(
+        name: Located<String>, target: Located<Double>? = nil, actual: Located<Double>? = nil,
+        baseline: Located<Double>? = nil, unit: Located<String>? = nil, position: SourcePosition
+    ) {
         self.name = name
         self.target = target
         self.actual = actual

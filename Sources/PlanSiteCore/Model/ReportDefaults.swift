@@ -10,8 +10,10 @@ public struct ReportDefaults: Sendable {
     public var actors: [ActorDefinition]?
     public var statuses: [StatusDefinition]?
 
-    public init(title: String, fiscalYear: Int, texts: OptionalTexts = OptionalTexts(count: Schema.report.texts.count),
-                labels: [String: Located<String>] = [:], actors: [ActorDefinition]? = nil, statuses: [StatusDefinition]? = nil) {
+    public init(
+        title: String, fiscalYear: Int, texts: OptionalTexts = OptionalTexts(count: Schema.report.texts.count),
+        labels: [String: Located<String>] = [:], actors: [ActorDefinition]? = nil, statuses: [StatusDefinition]? = nil
+    ) {
         self.title = title
         self.fiscalYear = fiscalYear
         self.texts = texts

@@ -45,8 +45,10 @@ public enum SiteLanguage: String, Sendable, CaseIterable {
     /// `2014年6月30日`; `30 June 2014`.
     public func date(_ date: CalendarDate) -> String {
         guard self == .en else { return date.japanese }
-        let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                      "November", "December"]
+        let months = [
+            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+            "November", "December",
+        ]
         return "\(date.day) \(months[date.month - 1]) \(date.year)"
     }
 

@@ -34,20 +34,27 @@ public struct YearComparison: Sendable {
                 let id = action.id?.value ?? ""
                 seen.insert(id)
                 guard let old = before[id] else {
-                    entries.append(Entry(change: .new, actionID: id, title: action.title.value, policyID: policy.id.value,
-                                         before: nil, after: action.status.value))
+                    entries.append(
+                        Entry(
+                            change: .new, actionID: id, title: action.title.value, policyID: policy.id.value,
+                            before: nil, after: action.status.value))
                     continue
                 }
                 guard let w0 = oldWeights.position[old.status.value].flatMap({ oldWeights.weights[$0] }),
-                      let w1 = newWeights.position[action.status.value].flatMap({ newWeights.weights[$0] }), w0 != w1 else { continue }
-                entries.append(Entry(change: w1 > w0 ? .improved : .worse, actionID: id, title: action.title.value,
-                                     policyID: policy.id.value, before: old.status.value, after: action.status.value))
+                    let w1 = newWeights.position[action.status.value].flatMap({ newWeights.weights[$0] }), w0 != w1
+                else { continue }
+                entries.append(
+                    Entry(
+                        change: w1 > w0 ? .improved : .worse, actionID: id, title: action.title.value,
+                        policyID: policy.id.value, before: old.status.value, after: action.status.value))
             }
         }
         for policy in previous.policies {
             for action in policy.actions where !seen.contains(action.id?.value ?? "") {
-                entries.append(Entry(change: .ended, actionID: action.id?.value ?? "", title: action.title.value,
-                                     policyID: policy.id.value, before: action.status.value, after: nil))
+                entries.append(
+                    Entry(
+                        change: .ended, actionID: action.id?.value ?? "", title: action.title.value,
+                        policyID: policy.id.value, before: action.status.value, after: nil))
             }
         }
         self.entries = entries

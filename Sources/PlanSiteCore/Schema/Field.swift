@@ -83,8 +83,9 @@ public struct FieldList: Sendable {
         var texts: [Field] = []
         for d in declarations {
             let storage: Field.Storage = d.isText ? .text(slot: texts.count) : .typed
-            let field = Field(key: d.key, kind: d.kind, isRequired: d.isRequired, summary: d.summary, label: d.label,
-                              sheetHeaders: d.sheetHeaders, storage: storage)
+            let field = Field(
+                key: d.key, kind: d.kind, isRequired: d.isRequired, summary: d.summary, label: d.label,
+                sheetHeaders: d.sheetHeaders, storage: storage)
             fields.append(field)
             if d.isText { texts.append(field) }
         }
@@ -107,14 +108,18 @@ public struct FieldList: Sendable {
 
 extension FieldList.Declaration {
     /// A field with a typed property in the model.
-    public static func typed(_ key: String, _ kind: FieldKind, _ summary: String, required: Bool = false,
-                             label: String? = nil, sheet: [String] = []) -> Self {
+    public static func typed(
+        _ key: String, _ kind: FieldKind, _ summary: String, required: Bool = false,
+        label: String? = nil, sheet: [String] = []
+    ) -> Self {
         Self(key: key, kind: kind, isRequired: required, isText: false, summary: summary, label: label, sheetHeaders: sheet)
     }
 
     /// An optional field stored as text: plain, Markdown, a date or an address.
-    public static func text(_ key: String, _ summary: String, kind: FieldKind = .text, label: String? = nil,
-                            sheet: [String] = []) -> Self {
+    public static func text(
+        _ key: String, _ summary: String, kind: FieldKind = .text, label: String? = nil,
+        sheet: [String] = []
+    ) -> Self {
         Self(key: key, kind: kind, isRequired: false, isText: true, summary: summary, label: label, sheetHeaders: sheet)
     }
 }

@@ -18,7 +18,10 @@ public enum JSONSchema {
         var definitions: [String] = []
         var rootList: FieldList?
         for (name, list) in Schema.tables {
-            if name == root { rootList = list; continue }
+            if name == root {
+                rootList = list
+                continue
+            }
             guard referenced(name, from: root) else { continue }
             definitions.append("    " + JSONText.quoted(name) + ": " + object(list, indent: 4))
         }
@@ -81,7 +84,8 @@ public enum JSONSchema {
         case .keyed(let table): shape = "\"type\": \"object\", \"additionalProperties\": { \"$ref\": \"#/definitions/\(table)\" }"
         case .record(let table): shape = "\"$ref\": \"#/definitions/\(table)\""
         case .labels:
-            shape = "\"type\": \"object\", \"additionalProperties\": false, \"properties\": { "
+            shape =
+                "\"type\": \"object\", \"additionalProperties\": false, \"properties\": { "
                 + LabelSet.keys.map { JSONText.quoted($0) + ": { \(text) }" }.joined(separator: ", ") + " }"
         }
         return "{ " + (yearShapes[field.key] ?? shape) + ", \"description\": " + JSONText.quoted(field.summary) + " }"
@@ -91,6 +95,6 @@ public enum JSONSchema {
     static let yearShapes: [String: String] = [
         "fiscal_year": "\"anyOf\": [{ \"type\": \"integer\" }, { \"type\": \"string\", \"pattern\": "
             + JSONText.quoted("^\\s*(\\d{4}(年度?)?|(明治|大正|昭和|平成|令和|[MTSHRmtshrＭＴＳＨＲｍｔｓｈｒ]\\.?)\\s*(元|\\d{1,2}|[０-９]{1,2})\\s*(年度?)?)\\s*$")
-            + " }]",
+            + " }]"
     ]
 }

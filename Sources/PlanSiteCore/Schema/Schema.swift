@@ -12,8 +12,9 @@ public enum Schema {
         .typed("fiscal_year", .integer, "the Western year the fiscal year starts (2013 for 平成25年度)", required: true),
         .text("published", "the date of publication, YYYY-MM-DD", kind: .date, label: "公表日"),
         .text("updated", "the date of the last revision, YYYY-MM-DD, shown beside published", kind: .date, label: "更新日"),
-        .text("contact", "who to ask about the report (a department, a telephone number), shown on every page",
-              label: "問い合わせ先"),
+        .text(
+            "contact", "who to ask about the report (a department, a telephone number), shown on every page",
+            label: "問い合わせ先"),
         .text("base_url", "the site's address, for sitemap.xml, canonical links and Open Graph tags", kind: .url),
         .text("language", "the site's language: ja (the default) or en; the theme's words, <html lang> and dates follow it"),
         .typed("labels", .labels, "renamed headings and columns, by label key"),
@@ -59,22 +60,28 @@ public enum Schema {
     /// An action's fields. Those with a label are columns of the policy tables, shown when any
     /// action of the report fills them.
     public static let action = FieldList([
-        .typed("id", .identifier, "unique in the report; default <policy id>-<n>, n counting through the policy",
-               sheet: ["ID", "取組ID"]),
+        .typed(
+            "id", .identifier, "unique in the report; default <policy id>-<n>, n counting through the policy",
+            sheet: ["ID", "取組ID"]),
         .typed("actor", .reference("actors"), "who leads it: a key of actors", label: "主体", sheet: ["主体", "実施主体"]),
-        .typed("title", .text, "the action (項目)", required: true, label: "項目",
-               sheet: ["項目", "取組", "取組名", "取り組み", "事業名", "取組項目", "取組事項", "事業"]),
-        .text("plan", "what was planned", kind: .markdown, label: "アクションプランの内容",
-              sheet: ["アクションプランの内容", "アクションプラン", "計画", "計画内容", "取組内容", "内容"]),
+        .typed(
+            "title", .text, "the action (項目)", required: true, label: "項目",
+            sheet: ["項目", "取組", "取組名", "取り組み", "事業名", "取組項目", "取組事項", "事業"]),
+        .text(
+            "plan", "what was planned", kind: .markdown, label: "アクションプランの内容",
+            sheet: ["アクションプランの内容", "アクションプラン", "計画", "計画内容", "取組内容", "内容"]),
         .text("result", "what was done", kind: .markdown, label: "実施結果", sheet: ["実施結果", "結果", "取組結果", "実施内容", "実績内容", "取組実績"]),
-        .typed("status", .reference("statuses"), "how far it got: a key of statuses", required: true, label: "状況",
-               sheet: ["状況", "実施状況", "進捗", "進捗状況", "達成状況", "評価"]),
-        .text("department", "the department in charge (関係部署・担当課)", label: "担当課",
-              sheet: ["担当課", "関係部署", "担当部署", "所管課", "担当", "主担当課", "主管課", "担当部局", "所管部署"]),
+        .typed(
+            "status", .reference("statuses"), "how far it got: a key of statuses", required: true, label: "状況",
+            sheet: ["状況", "実施状況", "進捗", "進捗状況", "達成状況", "評価"]),
+        .text(
+            "department", "the department in charge (関係部署・担当課)", label: "担当課",
+            sheet: ["担当課", "関係部署", "担当部署", "所管課", "担当", "主担当課", "主管課", "担当部局", "所管部署"]),
         .typed("indicator", .record("indicator"), "a measured figure: name, target, actual, baseline, unit", label: "指標"),
         .text("challenges", "what stood in the way", kind: .markdown, label: "課題", sheet: ["課題", "今後の課題", "問題点"]),
-        .text("next_steps", "what comes next year", kind: .markdown, label: "次年度へ向けた取組",
-              sheet: ["次年度へ向けた取組", "次年度に向けた取組", "次年度へ向けた取り組み", "次年度に向けた取り組み", "今後の取組", "今後の方向性"]),
+        .text(
+            "next_steps", "what comes next year", kind: .markdown, label: "次年度へ向けた取組",
+            sheet: ["次年度へ向けた取組", "次年度に向けた取組", "次年度へ向けた取り組み", "次年度に向けた取り組み", "今後の取組", "今後の方向性"]),
         .text("note", "anything else", kind: .markdown, label: "備考", sheet: ["備考", "備考欄", "摘要"]),
     ])
 

@@ -46,13 +46,15 @@ public struct SpreadsheetField: Sendable, Hashable {
     /// The columns of `data/actions.csv`, in order: the policy and objective, then the action's
     /// fields as `Schema.action` orders them (`status` followed by its label, `indicator` by
     /// its parts).
-    public static let csvColumns: [SpreadsheetField] = [policyID, policyTitle, objective] + Schema.action.fields.flatMap { field in
-        switch field.key {
-        case "status": return [status, statusLabel]
-        case "indicator": return [indicatorName, indicatorTarget, indicatorActual, indicatorUnit]
-        default: return [action(field.key)]
+    public static let csvColumns: [SpreadsheetField] =
+        [policyID, policyTitle, objective]
+        + Schema.action.fields.flatMap { field in
+            switch field.key {
+            case "status": return [status, statusLabel]
+            case "indicator": return [indicatorName, indicatorTarget, indicatorActual, indicatorUnit]
+            default: return [action(field.key)]
+            }
         }
-    }
 
     /// Every column `plansite import` recognises: those of `data/actions.csv` and the indicator's baseline.
     public static let allCases: [SpreadsheetField] = csvColumns + [indicatorBaseline]

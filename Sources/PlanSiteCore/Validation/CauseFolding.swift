@@ -21,7 +21,8 @@ public enum CauseFolding {
         // Links to such a narrative's policy follow from it.
         for (i, d) in list.enumerated() {
             guard let url = quoted(d.message, after: "link \""), d.message.contains("no policy"),
-                  let target = orphans[policyID(of: url)], target != i else { continue }
+                let target = orphans[policyID(of: url)], target != i
+            else { continue }
             list[target].consequences.append(d)
             folded.insert(i)
         }
@@ -41,7 +42,8 @@ public enum CauseFolding {
     /// The text between `prefix` and the next `"`.
     static func quoted(_ message: String, after prefix: String) -> String? {
         guard let start = message.range(of: prefix)?.upperBound,
-              let end = message[start...].firstIndex(of: "\"") else { return nil }
+            let end = message[start...].firstIndex(of: "\"")
+        else { return nil }
         return String(message[start..<end])
     }
 

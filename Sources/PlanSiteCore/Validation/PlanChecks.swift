@@ -16,9 +16,12 @@ public enum PlanChecks {
                 }
             }
             if let firstDefault, years.count > 1 {
-                diagnostics.append(Diagnostic(file: file, position: firstDefault, message:
-                    "\(defaults) action(s) of \(year.year) have no id and take the default <policy id>-<n>: inserting a row renumbers those after it and links them to other actions of other years; write each action's id (plansite next-year writes them)",
-                    severity: .warning))
+                diagnostics.append(
+                    Diagnostic(
+                        file: file, position: firstDefault,
+                        message:
+                            "\(defaults) action(s) of \(year.year) have no id and take the default <policy id>-<n>: inserting a row renumbers those after it and links them to other actions of other years; write each action's id (plansite next-year writes them)",
+                        severity: .warning))
             }
             guard y > 0 else { continue }
             var before: [String: String] = [:]
@@ -36,7 +39,8 @@ public enum PlanChecks {
                     guard let old = before[id], old != action.title.value else { continue }
                     var message = "the action \"\(id)\" was titled \"\(old)\" in \(years[y - 1].year) and is \"\(action.title.value)\" now"
                     if let other = idOfTitle[action.title.value], other != id {
-                        message += "; in \(years[y - 1].year) this title was the action \"\(other)\" — was a row inserted above it? Write the id it had"
+                        message +=
+                            "; in \(years[y - 1].year) this title was the action \"\(other)\" — was a row inserted above it? Write the id it had"
                     } else {
                         message += "; if it is another action, give it an id of its own"
                     }

@@ -5,8 +5,10 @@ extension ReportValidator {
     /// label (`実施`, `市が主体`) or the sign (`○`, `●`). What names exactly one definition is
     /// read as its key, with a note giving the key form; what names several is an error listing
     /// them; what names none is the "unknown" error of `checkReferences`.
-    static func resolveReferences(_ action: inout Action, actors: [ActorDefinition], statuses: [StatusDefinition],
-                                  _ log: DiagnosticLog) {
+    static func resolveReferences(
+        _ action: inout Action, actors: [ActorDefinition], statuses: [StatusDefinition],
+        _ log: DiagnosticLog
+    ) {
         var checked = action
         // A key as written (nearly every action) needs nothing resolved: checked without the lists.
         if let actor = action.actor, !actors.contains(where: { $0.key.value == actor.value }) {
@@ -14,13 +16,15 @@ extension ReportValidator {
             switch resolve(actor.value, keys: keys, names: actors.map { [$0.label.value, $0.mark.value] }) {
             case .key, .unknown: break
             case .one(let key):
-                log.note("actor \"\(actor.value)\" is read as \"\(key)\" (\(describe(actors.first { $0.key.value == key }!))); \"actor: \(key)\" says the same",
-                         at: actor.position)
+                log.note(
+                    "actor \"\(actor.value)\" is read as \"\(key)\" (\(describe(actors.first { $0.key.value == key }!))); \"actor: \(key)\" says the same",
+                    at: actor.position)
                 action.actor = Located(key, at: actor.position)
                 checked.actor = action.actor
             case .several(let found):
-                log.error("actor \"\(actor.value)\" could be any of \(found.joined(separator: ", ")); write one of these keys",
-                          at: actor.position)
+                log.error(
+                    "actor \"\(actor.value)\" could be any of \(found.joined(separator: ", ")); write one of these keys",
+                    at: actor.position)
                 checked.actor = nil
             }
         }
@@ -34,8 +38,9 @@ extension ReportValidator {
                 action.status = Located(key, at: status.position)
                 checked.status = action.status
             case .several(let found):
-                log.error("status \"\(status.value)\" could be any of \(found.joined(separator: ", ")); write one of these keys",
-                          at: status.position)
+                log.error(
+                    "status \"\(status.value)\" could be any of \(found.joined(separator: ", ")); write one of these keys",
+                    at: status.position)
                 checked.status = Located("", at: status.position)
             }
         }

@@ -15,8 +15,9 @@ public enum ReportValidator {
         }
         for status in report.statuses {
             if let weight = status.weight.value, !(0...1).contains(weight) {
-                log.error("weight of status \"\(status.key.value)\" must be from 0 to 1 (or null to leave it out of progress), found \(weight)",
-                          at: status.weight.position)
+                log.error(
+                    "weight of status \"\(status.key.value)\" must be from 0 to 1 (or null to leave it out of progress), found \(weight)",
+                    at: status.weight.position)
             }
         }
 
@@ -26,8 +27,9 @@ public enum ReportValidator {
             let id = policy.id
             guard !id.value.isEmpty else { continue }  // already reported as missing
             if !isValidID(id.value) {
-                log.error("policy id \"\(id.value)\" must be lowercase letters, digits and \"-\", starting with a letter or digit (e.g. \"awareness\")",
-                          at: id.position)
+                log.error(
+                    "policy id \"\(id.value)\" must be lowercase letters, digits and \"-\", starting with a letter or digit (e.g. \"awareness\")",
+                    at: id.position)
             }
             if let first = policyIDs[id.value] {
                 log.error("duplicate policy id \"\(id.value)\" (first used at \(first))", at: id.position)
@@ -56,13 +58,15 @@ public enum ReportValidator {
                     var action = report.policies[p].objectives[o].actions[a]
                     if let id = action.id {
                         if !isValidID(id.value) {
-                            log.error("action id \"\(id.value)\" must be lowercase letters, digits and \"-\", starting with a letter or digit",
-                                      at: id.position)
+                            log.error(
+                                "action id \"\(id.value)\" must be lowercase letters, digits and \"-\", starting with a letter or digit",
+                                at: id.position)
                         } else if let first = explicit[id.value] {
                             log.error("duplicate action id \"\(id.value)\" (first used at \(first))", at: id.position)
                         } else if let other = generated[id.value] {
-                            log.error("action id \"\(id.value)\" is already the default id of the action at \(other); choose another id",
-                                      at: id.position)
+                            log.error(
+                                "action id \"\(id.value)\" is already the default id of the action at \(other); choose another id",
+                                at: id.position)
                         }
                         explicit[id.value] = explicit[id.value] ?? id.position
                     } else {
@@ -83,8 +87,9 @@ public enum ReportValidator {
         }
         let year = report.fiscalYear
         if year.value != 0, !(1868...2200).contains(year.value) {
-            log.error("fiscal_year: expected the Western year the fiscal year starts in, such as 2013, found \(year.value)",
-                      at: year.position)
+            log.error(
+                "fiscal_year: expected the Western year the fiscal year starts in, such as 2013, found \(year.value)",
+                at: year.position)
         }
         checkTextFormats(report.texts, Schema.report, log)
         checkLanguage(report.texts, log)
@@ -97,14 +102,17 @@ public enum ReportValidator {
             guard let value = texts[field.slot!] else { continue }
             switch field.kind {
             case .date where CalendarDate(value.value) == nil:
-                log.error("\(field.key): expected a date written YYYY-MM-DD (e.g. 2014-06-30), found \"\(value.value)\"",
-                          at: value.position)
+                log.error(
+                    "\(field.key): expected a date written YYYY-MM-DD (e.g. 2014-06-30), found \"\(value.value)\"",
+                    at: value.position)
             case .url:
                 let lower = value.value.lowercased()
                 if !(lower.hasPrefix("https://") || lower.hasPrefix("http://"))
-                    || value.value.contains(where: { $0 == " " || $0 == "\"" || $0 == "<" || $0 == ">" }) {
-                    log.error("\(field.key): expected an address starting with https:// (e.g. https://www.city.example.jp/kyodo/), found \"\(value.value)\"",
-                              at: value.position)
+                    || value.value.contains(where: { $0 == " " || $0 == "\"" || $0 == "<" || $0 == ">" })
+                {
+                    log.error(
+                        "\(field.key): expected an address starting with https:// (e.g. https://www.city.example.jp/kyodo/), found \"\(value.value)\"",
+                        at: value.position)
                 }
             default: break
             }
@@ -113,13 +121,15 @@ public enum ReportValidator {
 
     static func checkReferences(_ action: Action, actorKeys: [String], statusKeys: [String], _ log: DiagnosticLog) {
         if let actor = action.actor, !actorKeys.contains(actor.value) {
-            log.error("unknown actor \"\(actor.value)\" — expected one of \(actorKeys.joined(separator: ", "))"
-                        + NearestMatch.hint(for: actor.value, in: actorKeys), at: actor.position)
+            log.error(
+                "unknown actor \"\(actor.value)\" — expected one of \(actorKeys.joined(separator: ", "))"
+                    + NearestMatch.hint(for: actor.value, in: actorKeys), at: actor.position)
         }
         let status = action.status
         if !status.value.isEmpty, !statusKeys.isEmpty, !statusKeys.contains(status.value) {
-            log.error("unknown status \"\(status.value)\" — expected one of \(statusKeys.joined(separator: ", "))"
-                        + NearestMatch.hint(for: status.value, in: statusKeys), at: status.position)
+            log.error(
+                "unknown status \"\(status.value)\" — expected one of \(statusKeys.joined(separator: ", "))"
+                    + NearestMatch.hint(for: status.value, in: statusKeys), at: status.position)
         }
     }
 

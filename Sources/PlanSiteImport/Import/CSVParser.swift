@@ -17,7 +17,10 @@ public enum CSVParser {
         var row: [String] = []
         var cell: [UInt8] = []
         var i = 0
-        let comma = UInt8(ascii: ","), quote = UInt8(ascii: "\""), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
+        let comma = UInt8(ascii: ",")
+        let quote = UInt8(ascii: "\"")
+        let cr = UInt8(ascii: "\r")
+        let lf = UInt8(ascii: "\n")
 
         func endCell() {
             row.append(String(decoding: cell, as: UTF8.self))
@@ -62,15 +65,17 @@ public enum CSVParser {
                     i += 1
                 }
                 if !closed {
-                    problem("this cell opens a quote (\") that is never closed; a quote inside a cell must be doubled (\"\")",
-                            row: rowNumber, column: columnNumber)
+                    problem(
+                        "this cell opens a quote (\") that is never closed; a quote inside a cell must be doubled (\"\")",
+                        row: rowNumber, column: columnNumber)
                     endRow()
                     return (rows, diagnostics)
                 }
                 // After the closing quote only a comma or the end of the row may follow.
                 if i < bytes.count, bytes[i] != comma, bytes[i] != cr, bytes[i] != lf {
-                    problem("text after the closing quote of a quoted cell; a quote inside a cell must be doubled (\"\")",
-                            row: rowNumber, column: columnNumber)
+                    problem(
+                        "text after the closing quote of a quoted cell; a quote inside a cell must be doubled (\"\")",
+                        row: rowNumber, column: columnNumber)
                     while i < bytes.count, bytes[i] != comma, bytes[i] != cr, bytes[i] != lf {
                         cell.append(bytes[i])
                         i += 1

@@ -41,7 +41,8 @@ public enum NextYear {
         let content = content.standardizedFileURL
         var isFolder: ObjCBool = false
         let years = content.appendingPathComponent("years")
-        let several = fm.fileExists(atPath: content.appendingPathComponent("plan.yml").path)
+        let several =
+            fm.fileExists(atPath: content.appendingPathComponent("plan.yml").path)
             || (fm.fileExists(atPath: years.path, isDirectory: &isFolder) && isFolder.boolValue)
         var staged = 0
         let step: () throws -> Void = {
@@ -75,8 +76,12 @@ public enum NextYear {
         let report = try loadReport(latestFolder.appendingPathComponent("report.yml"), defaults: plan.defaults(forYear: latest))
         let year = latest + 1
         if let period = plan.period, year > period.to.value {
-            throw Failure.content([Diagnostic(file: ProjectPaths.display(planURL), position: period.to.position, message:
-                "the plan's period ends with \(period.to.value); to add \(year), set period.to to \(year) or later first")])
+            throw Failure.content([
+                Diagnostic(
+                    file: ProjectPaths.display(planURL), position: period.to.position,
+                    message:
+                        "the plan's period ends with \(period.to.value); to add \(year), set period.to to \(year) or later first")
+            ])
         }
         let target = yearsURL.appendingPathComponent(String(year))
         guard !fm.fileExists(atPath: target.path) else {
@@ -85,12 +90,14 @@ public enum NextYear {
         let stage = yearsURL.appendingPathComponent(".\(year).next-year")
         try? fm.removeItem(at: stage)  // what a killed run left
         do {
-            let narratives = try stageYear(next(report, year: year), plan: plan, from: latestFolder.appendingPathComponent("policies"),
-                                           into: stage, rewriteLinks: false, header: header(year: year, from: latest, content: content),
-                                           step: step)
+            let narratives = try stageYear(
+                next(report, year: year), plan: plan, from: latestFolder.appendingPathComponent("policies"),
+                into: stage, rewriteLinks: false, header: header(year: year, from: latest, content: content),
+                step: step)
             try fm.moveItem(at: stage, to: target)
-            return Summary(year: year, previousYear: latest, converted: false, actionCount: report.policies.reduce(0) { $0 + $1.actions.count },
-                           narrativeCount: narratives, folder: target)
+            return Summary(
+                year: year, previousYear: latest, converted: false, actionCount: report.policies.reduce(0) { $0 + $1.actions.count },
+                narrativeCount: narratives, folder: target)
         } catch {
             try? fm.removeItem(at: stage)
             throw error
@@ -123,16 +130,19 @@ public enum NextYear {
             try Data(YAMLWriter.encode(plan).utf8).write(to: stage.appendingPathComponent("plan.yml"))
             let years = stage.appendingPathComponent("years")
             let schema = schemaLine(content: content)
-            let narratives = try stageYear(moved(report), plan: plan, from: policies, into: years.appendingPathComponent(String(year)),
-                                           rewriteLinks: true, header: schema, step: step)
-            _ = try stageYear(moved(next(report, year: year + 1)), plan: plan, from: policies,
-                              into: years.appendingPathComponent(String(year + 1)), rewriteLinks: true,
-                              header: header(year: year + 1, from: year, content: content), step: step)
+            let narratives = try stageYear(
+                moved(report), plan: plan, from: policies, into: years.appendingPathComponent(String(year)),
+                rewriteLinks: true, header: schema, step: step)
+            _ = try stageYear(
+                moved(next(report, year: year + 1)), plan: plan, from: policies,
+                into: years.appendingPathComponent(String(year + 1)), rewriteLinks: true,
+                header: header(year: year + 1, from: year, content: content), step: step)
             try step()
             try swap(stage, content)
             try? fm.removeItem(at: stage)  // now the old content
-            return Summary(year: year + 1, previousYear: year, converted: true, actionCount: report.policies.reduce(0) { $0 + $1.actions.count },
-                           narrativeCount: narratives, folder: content.appendingPathComponent("years/\(year + 1)"))
+            return Summary(
+                year: year + 1, previousYear: year, converted: true, actionCount: report.policies.reduce(0) { $0 + $1.actions.count },
+                narrativeCount: narratives, folder: content.appendingPathComponent("years/\(year + 1)"))
         } catch {
             // Before the swap the stage is only a copy; the content was never touched.
             if fm.fileExists(atPath: content.appendingPathComponent("report.yml").path) { try? fm.removeItem(at: stage) }
@@ -199,8 +209,10 @@ public enum NextYear {
     }
 
     /// Writes a year's folder (`report.yml`, `policies/`) into `folder`; returns the narratives copied.
-    static func stageYear(_ report: Report, plan: Plan, from policies: URL, into folder: URL, rewriteLinks: Bool,
-                          header: String, step: () throws -> Void) throws -> Int {
+    static func stageYear(
+        _ report: Report, plan: Plan, from policies: URL, into folder: URL, rewriteLinks: Bool,
+        header: String, step: () throws -> Void
+    ) throws -> Int {
         let fm = FileManager.default
         try fm.createDirectory(at: folder, withIntermediateDirectories: true)
         try step()

@@ -22,8 +22,10 @@ public enum ReportImport {
         /// The placeholder fiscal year when nothing else names one.
         public var fallbackFiscalYear: Int
 
-        public init(csv: URL, csvDisplay: String, output: URL?, force: Bool = false, title: String? = nil, fiscalYear: Int? = nil,
-                    policyColumn: String? = nil, fallbackFiscalYear: Int) {
+        public init(
+            csv: URL, csvDisplay: String, output: URL?, force: Bool = false, title: String? = nil, fiscalYear: Int? = nil,
+            policyColumn: String? = nil, fallbackFiscalYear: Int
+        ) {
             self.csv = csv
             self.csvDisplay = csvDisplay
             self.output = output
@@ -64,7 +66,9 @@ public enum ReportImport {
                     throw .io("\(outputDisplay) is a folder; give the file to write, such as \(outputDisplay)/report.yml")
                 }
                 guard request.force else {
-                    throw .io("\(outputDisplay) already exists; import again with --force to replace it (its title, fiscal year, actors, statuses, labels and policy summaries are kept)")
+                    throw .io(
+                        "\(outputDisplay) already exists; import again with --force to replace it (its title, fiscal year, actors, statuses, labels and policy summaries are kept)"
+                    )
                 }
                 (base, notes) = readBase(output, display: outputDisplay)
             }
@@ -94,8 +98,9 @@ public enum ReportImport {
                 throw .io("\(outputDisplay): \(error)")
             }
         }
-        return Summary(policyCount: report.policies.count, actionCount: result.actionCount, encoding: encoding, yaml: yaml,
-                       warnings: result.diagnostics, notes: notes + result.notes)
+        return Summary(
+            policyCount: report.policies.count, actionCount: result.actionCount, encoding: encoding, yaml: yaml,
+            warnings: result.diagnostics, notes: notes + result.notes)
     }
 
     /// The report being replaced, when it loads without errors.
@@ -105,10 +110,16 @@ public enum ReportImport {
         }
         let loaded = ReportLoader.load(Array(bytes), file: display)
         guard let report = loaded.report, !loaded.diagnostics.hasErrors,
-              !ReportValidator.validate(report, file: display).diagnostics.hasErrors else {
+            !ReportValidator.validate(report, file: display).diagnostics.hasErrors
+        else {
             return (nil, ["\(display) has errors (plansite check lists them); it is replaced wholly, nothing is kept from it"])
         }
-        return (report, ["kept from \(display) what neither the sheet nor the options give: the header (title, fiscal year, actors, statuses, labels, …), policy summaries and numbers, indicator baselines"])
+        return (
+            report,
+            [
+                "kept from \(display) what neither the sheet nor the options give: the header (title, fiscal year, actors, statuses, labels, …), policy summaries and numbers, indicator baselines"
+            ]
+        )
     }
 
     struct WriteError: Error, CustomStringConvertible {

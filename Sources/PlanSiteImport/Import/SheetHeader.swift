@@ -33,8 +33,9 @@ struct SheetHeader {
     /// table cannot be read (a header it cannot place, a required column missing).
     static func read(_ rows: [[String]], policyColumn: String?, log: DiagnosticLog) -> SheetHeader? {
         guard let first = rows.firstIndex(where: { !isBlankRow($0) }) else {
-            log.error("the file has no rows; expected a header row such as 施策,取組方針,主体,項目,アクションプランの内容,実施結果,状況",
-                      at: SourcePosition(line: 0, column: 0))
+            log.error(
+                "the file has no rows; expected a header row such as 施策,取組方針,主体,項目,アクションプランの内容,実施結果,状況",
+                at: SourcePosition(line: 0, column: 0))
             return nil
         }
         func isKnown(_ cell: String) -> Bool {
@@ -54,7 +55,8 @@ struct SheetHeader {
         let headerRow = headerIndex + 1
         var preambleTitle: (String, Int)?
         if let titleRow = rows[..<headerIndex].firstIndex(where: { !isBlankRow($0) }),
-           let text = rows[titleRow].first(where: { !isBlank($0) }) {
+            let text = rows[titleRow].first(where: { !isBlank($0) })
+        {
             preambleTitle = (text.trimmingCharacters(in: .whitespacesAndNewlines), titleRow + 1)
         }
 
@@ -65,15 +67,17 @@ struct SheetHeader {
             if let index = texts.firstIndex(where: { SpreadsheetField.normalized($0) == wanted }) {
                 policyIndex = index
             } else if let field = SpreadsheetField.field(forHeader: policyColumn),
-                      let index = texts.firstIndex(where: { SpreadsheetField.field(forHeader: $0) == field }) {
+                let index = texts.firstIndex(where: { SpreadsheetField.field(forHeader: $0) == field })
+            {
                 policyIndex = index
             } else if let number = ColumnLetters.number(policyColumn), number <= texts.count {
                 policyIndex = number - 1
             } else {
                 let named = texts.enumerated().filter { !$0.element.isEmpty }.map { "\(ColumnLetters.name($0.offset + 1)) \"\($0.element)\"" }
-                log.error("--policy-column \"\(policyColumn)\": no column of the header row is called so; the columns are "
-                            + named.joined(separator: ", ") + NearestMatch.hint(for: policyColumn, in: texts.filter { !$0.isEmpty }),
-                          at: SourcePosition(line: headerRow, column: 0))
+                log.error(
+                    "--policy-column \"\(policyColumn)\": no column of the header row is called so; the columns are "
+                        + named.joined(separator: ", ") + NearestMatch.hint(for: policyColumn, in: texts.filter { !$0.isEmpty }),
+                    at: SourcePosition(line: headerRow, column: 0))
                 return nil
             }
         }
@@ -98,8 +102,9 @@ struct SheetHeader {
                 continue
             }
             if let other = columns[field] {
-                log.error("column \(letter) \"\(text)\" holds the same field (\(field.rawValue)) as column \(ColumnLetters.name(other + 1)) \"\(texts[other])\"; keep one of them",
-                          at: position)
+                log.error(
+                    "column \(letter) \"\(text)\" holds the same field (\(field.rawValue)) as column \(ColumnLetters.name(other + 1)) \"\(texts[other])\"; keep one of them",
+                    at: position)
                 placed = false
                 continue
             }
@@ -117,8 +122,9 @@ struct SheetHeader {
         } else if columns[.policyTitle] != nil {
             policyKey = .policyTitle
         } else {
-            log.error("no column names the policies — expected a 施策 (policy_title) or policy_id column, or name the column with --policy-column",
-                      at: missingAt)
+            log.error(
+                "no column names the policies — expected a 施策 (policy_title) or policy_id column, or name the column with --policy-column",
+                at: missingAt)
             return nil
         }
         var complete = true
@@ -134,11 +140,13 @@ struct SheetHeader {
 
         var fillsDown: Set<SpreadsheetField> = []
         for (field, index) in columns where field.fillsDown(header: texts[index]) { fillsDown.insert(field) }
-        let titlesCarryNumbers = columns[.policyTitle].map {
-            SpreadsheetField.normalized(texts[$0]) != SpreadsheetField.normalized(SpreadsheetField.policyTitle.rawValue)
-        } ?? false
-        return SheetHeader(rowIndex: headerIndex, texts: texts, columns: columns, unnamed: unnamed, policyKey: policyKey,
-                           fillsDown: fillsDown, titlesCarryNumbers: titlesCarryNumbers, preambleTitle: preambleTitle)
+        let titlesCarryNumbers =
+            columns[.policyTitle].map {
+                SpreadsheetField.normalized(texts[$0]) != SpreadsheetField.normalized(SpreadsheetField.policyTitle.rawValue)
+            } ?? false
+        return SheetHeader(
+            rowIndex: headerIndex, texts: texts, columns: columns, unnamed: unnamed, policyKey: policyKey,
+            fillsDown: fillsDown, titlesCarryNumbers: titlesCarryNumbers, preambleTitle: preambleTitle)
     }
 
     /// `施策, 取組方針, …, or the columns of data/actions.csv (policy_id, …)`.

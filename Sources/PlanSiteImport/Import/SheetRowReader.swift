@@ -46,8 +46,9 @@ struct SheetRowReader {
         guard !SheetHeader.isBlankRow(cells) else { return }
         for (index, text) in cells.enumerated() where !SheetHeader.isBlank(text) {
             if index >= header.texts.count || header.unnamed.contains(index) {
-                log.error("this cell is outside the table: column \(ColumnLetters.name(index + 1)) has no header; give the column a header or clear the cell",
-                          at: SourcePosition(line: row, column: index + 1))
+                log.error(
+                    "this cell is outside the table: column \(ColumnLetters.name(index + 1)) has no header; give the column a header or clear the cell",
+                    at: SourcePosition(line: row, column: index + 1))
             }
         }
         /// The cell of `field` in this row, or `nil` when there is no such column or the cell is blank.
@@ -64,8 +65,9 @@ struct SheetRowReader {
             let key = keyCell.value.trimmingCharacters(in: .whitespacesAndNewlines)
             if policies.last?.key != key {
                 if let first = policyRows[key] {
-                    log.error("\(describe(keyField)) \"\(key)\" already ended before this row (it starts in row \(first)); keep the rows of a policy together",
-                              at: keyCell.position)
+                    log.error(
+                        "\(describe(keyField)) \"\(key)\" already ended before this row (it starts in row \(first)); keep the rows of a policy together",
+                        at: keyCell.position)
                     return
                 }
                 policyRows[key] = row
@@ -74,8 +76,9 @@ struct SheetRowReader {
                 if keyField == .policyID { setPolicyID(keyCell) } else { policies[policies.count - 1].title = keyCell }
             }
         } else if policies.isEmpty {
-            log.error("the first row of the table has no \(describe(keyField)); every row needs a policy, or the one of the row above",
-                      at: SourcePosition(line: row, column: (header.columns[keyField] ?? -1) + 1))
+            log.error(
+                "the first row of the table has no \(describe(keyField)); every row needs a policy, or the one of the row above",
+                at: SourcePosition(line: row, column: (header.columns[keyField] ?? -1) + 1))
             return
         }
         let other: SpreadsheetField = keyField == .policyID ? .policyTitle : .policyID
@@ -109,11 +112,13 @@ struct SheetRowReader {
         if let idCell = cell(.id) {
             let value = idCell.value.trimmingCharacters(in: .whitespacesAndNewlines)
             if !ReportValidator.isValidID(value) {
-                log.error("action id \"\(value)\" must be lowercase letters, digits and \"-\", starting with a letter or digit (or leave the cell empty for the default id)",
-                          at: idCell.position)
+                log.error(
+                    "action id \"\(value)\" must be lowercase letters, digits and \"-\", starting with a letter or digit (or leave the cell empty for the default id)",
+                    at: idCell.position)
             } else if let first = actionIDRows[value] {
-                log.error("duplicate action id \"\(value)\" (first used in row \(first)); clear the cell of a new row to get a new id",
-                          at: idCell.position)
+                log.error(
+                    "duplicate action id \"\(value)\" (first used in row \(first)); clear the cell of a new row to get a new id",
+                    at: idCell.position)
             } else {
                 actionIDRows[value] = row
                 id = Located(value, at: idCell.position)
@@ -137,14 +142,16 @@ struct SheetRowReader {
         let p = policies.count - 1
         if let current = policies[p].id {
             if current.value != value {
-                log.error("policy_id \"\(value)\" differs from \"\(current.value)\" in row \(current.position.line) of the same policy; a policy has one id",
-                          at: cell.position)
+                log.error(
+                    "policy_id \"\(value)\" differs from \"\(current.value)\" in row \(current.position.line) of the same policy; a policy has one id",
+                    at: cell.position)
             }
             return
         }
         guard ReportValidator.isValidID(value) else {
-            log.error("policy id \"\(value)\" must be lowercase letters, digits and \"-\", starting with a letter or digit (e.g. \"awareness\")",
-                      at: cell.position)
+            log.error(
+                "policy id \"\(value)\" must be lowercase letters, digits and \"-\", starting with a letter or digit (e.g. \"awareness\")",
+                at: cell.position)
             return
         }
         policies[p].id = Located(value, at: cell.position)
@@ -155,8 +162,9 @@ struct SheetRowReader {
         if let current = policies[p].title {
             let trimmed = { (text: String) in text.trimmingCharacters(in: .whitespacesAndNewlines) }
             if trimmed(current.value) != trimmed(cell.value) {
-                log.error("policy_title \"\(cell.value)\" differs from \"\(current.value)\" in row \(current.position.line) of the same policy; a policy has one title (a row without a policy_id belongs to the policy above: give a new policy its own policy_id)",
-                          at: cell.position)
+                log.error(
+                    "policy_title \"\(cell.value)\" differs from \"\(current.value)\" in row \(current.position.line) of the same policy; a policy has one title (a row without a policy_id belongs to the policy above: give a new policy its own policy_id)",
+                    at: cell.position)
             }
             return
         }
@@ -179,8 +187,9 @@ struct SheetRowReader {
         }
         for (index, draft) in policies.enumerated() {
             guard let titleCell = draft.title else {
-                log.error("policy \"\(draft.key)\" has no title: fill in its \(describe(.policyTitle)) cell in one of its rows",
-                          at: SourcePosition(line: Int(draft.position.line), column: (header.columns[.policyTitle] ?? -1) + 1))
+                log.error(
+                    "policy \"\(draft.key)\" has no title: fill in its \(describe(.policyTitle)) cell in one of its rows",
+                    at: SourcePosition(line: Int(draft.position.line), column: (header.columns[.policyTitle] ?? -1) + 1))
                 continue
             }
             var title = titleCell
@@ -208,9 +217,11 @@ struct SheetRowReader {
             used[id!.value] = id!.position
             let kept = base?.policies.first { $0.id.value == id!.value }
             if number == nil { number = kept?.number ?? Located(index + 1, at: draft.position) }
-            result.append(Policy(id: id!, number: number, title: title,
-                                 texts: kept?.texts ?? OptionalTexts(count: Schema.policy.texts.count),
-                                 objectives: draft.objectives.map(\.objective), position: draft.position))
+            result.append(
+                Policy(
+                    id: id!, number: number, title: title,
+                    texts: kept?.texts ?? OptionalTexts(count: Schema.policy.texts.count),
+                    objectives: draft.objectives.map(\.objective), position: draft.position))
         }
         return result
     }
@@ -235,28 +246,33 @@ struct SheetRowReader {
         let fromStatus = status.flatMap { resolveStatus($0, field: .status) }
         let fromLabel = label.flatMap { resolveStatus($0, field: .statusLabel) }
         if let fromStatus, let fromLabel, let label, fromStatus.value != fromLabel.value {
-            log.error("status_label \"\(label.value)\" does not match status \"\(status!.value)\"; change one of them, or clear the status cell to go by the label",
-                      at: label.position)
+            log.error(
+                "status_label \"\(label.value)\" does not match status \"\(status!.value)\"; change one of them, or clear the status cell to go by the label",
+                at: label.position)
             return nil
         }
         if status == nil, label == nil {
             let column = (header.columns[.status] ?? header.columns[.statusLabel]!) + 1
-            log.error("missing \(describe(.status)) — expected one of \(statuses.map(\.label.value).joined(separator: ", "))",
-                      at: SourcePosition(line: row, column: column))
+            log.error(
+                "missing \(describe(.status)) — expected one of \(statuses.map(\.label.value).joined(separator: ", "))",
+                at: SourcePosition(line: row, column: column))
         }
         return status == nil ? fromLabel : fromStatus
     }
 
     private func resolveStatus(_ cell: Located<String>, field: SpreadsheetField) -> Located<String>? {
         let text = cell.value.trimmingCharacters(in: .whitespacesAndNewlines)
-        let match = statuses.first { [$0.key.value, $0.label.value, $0.symbol?.value].contains(text) }
+        let match =
+            statuses.first { [$0.key.value, $0.label.value, $0.symbol?.value].contains(text) }
             ?? statuses.first { status in
                 [status.key.value, status.label.value, status.symbol?.value].compactMap { $0 }.contains { Self.loose($0) == Self.loose(text) }
             }
         if let match { return Located(match.key.value, at: cell.position) }
-        let labels = statuses.map(\.label.value), keys = statuses.map(\.key.value)
-        log.error("unknown \(field == .status ? "status" : "status_label") \"\(text)\" — expected one of \(labels.joined(separator: ", ")) (or \(keys.joined(separator: ", ")))"
-                    + NearestMatch.hint(for: text, in: labels + keys), at: cell.position)
+        let labels = statuses.map(\.label.value)
+        let keys = statuses.map(\.key.value)
+        log.error(
+            "unknown \(field == .status ? "status" : "status_label") \"\(text)\" — expected one of \(labels.joined(separator: ", ")) (or \(keys.joined(separator: ", ")))"
+                + NearestMatch.hint(for: text, in: labels + keys), at: cell.position)
         return nil
     }
 
@@ -264,14 +280,16 @@ struct SheetRowReader {
     private func readActor(_ cell: Located<String>) -> Located<String>? {
         let text = Self.loose(cell.value)
         for actor in actors {
-            let mark = actor.mark.value, label = actor.label.value
+            let mark = actor.mark.value
+            let label = actor.label.value
             var names = [actor.key.value, mark, label, mark + label]
             if label.hasSuffix("が主体") { names.append(String(label.dropLast(3))) }
             if names.contains(where: { !$0.isEmpty && Self.loose($0) == text }) { return Located(actor.key.value, at: cell.position) }
         }
         let marks = actors.map { "\($0.mark.value) \($0.label.value)" }
-        log.error("unknown actor \"\(cell.value.trimmingCharacters(in: .whitespacesAndNewlines))\" — expected one of \(marks.joined(separator: ", ")) (or \(actors.map(\.key.value).joined(separator: ", ")))"
-                    + NearestMatch.hint(for: cell.value, in: actors.flatMap { [$0.label.value, $0.key.value] }), at: cell.position)
+        log.error(
+            "unknown actor \"\(cell.value.trimmingCharacters(in: .whitespacesAndNewlines))\" — expected one of \(marks.joined(separator: ", ")) (or \(actors.map(\.key.value).joined(separator: ", ")))"
+                + NearestMatch.hint(for: cell.value, in: actors.flatMap { [$0.label.value, $0.key.value] }), at: cell.position)
         return nil
     }
 
@@ -285,18 +303,22 @@ struct SheetRowReader {
             guard EventReader.isDecimalNumber(plain), let value = Double(plain), value.isFinite else {
                 // `20件`: a figure with its unit, as people type them.
                 let withUnit = plain.first?.isNumber == true && header.columns[.indicatorUnit] != nil
-                log.error("\(describe(field)): expected a number, found \"\(text.value)\"" + (withUnit ? " (the unit goes in its own column)" : ""),
-                          at: text.position)
+                log.error(
+                    "\(describe(field)): expected a number, found \"\(text.value)\"" + (withUnit ? " (the unit goes in its own column)" : ""),
+                    at: text.position)
                 return nil
             }
             return Located(value, at: text.position)
         }
-        let target = figure(.indicatorTarget), actual = figure(.indicatorActual), baseline = figure(.indicatorBaseline)
+        let target = figure(.indicatorTarget)
+        let actual = figure(.indicatorActual)
+        let baseline = figure(.indicatorBaseline)
         guard let name else {
             let given: [SpreadsheetField] = [.indicatorTarget, .indicatorActual, .indicatorBaseline, .indicatorUnit].filter { cell($0) != nil }
             if let first = given.first {
-                log.error("an indicator needs a name in \(describe(.indicatorName)) when it has a \(given.map(describe).joined(separator: ", "))",
-                          at: SourcePosition(line: row, column: (header.columns[.indicatorName] ?? header.columns[first]!) + 1))
+                log.error(
+                    "an indicator needs a name in \(describe(.indicatorName)) when it has a \(given.map(describe).joined(separator: ", "))",
+                    at: SourcePosition(line: row, column: (header.columns[.indicatorName] ?? header.columns[first]!) + 1))
             }
             return nil
         }

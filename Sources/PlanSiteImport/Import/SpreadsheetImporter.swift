@@ -33,8 +33,10 @@ public enum SpreadsheetImporter {
         /// The written file as messages name it.
         public var outputFile: String
 
-        public init(title: String? = nil, fiscalYear: Int? = nil, policyColumn: String? = nil, base: Report? = nil,
-                    fallbackFiscalYear: Int, outputFile: String = "Content/report.yml") {
+        public init(
+            title: String? = nil, fiscalYear: Int? = nil, policyColumn: String? = nil, base: Report? = nil,
+            fallbackFiscalYear: Int, outputFile: String = "Content/report.yml"
+        ) {
             self.title = title
             self.fiscalYear = fiscalYear
             self.policyColumn = policyColumn
@@ -88,8 +90,9 @@ public enum SpreadsheetImporter {
         let parsed = CSVParser.parse(text, file: file)
         // A quoting mistake shifts every cell after it: go no further than reporting it.
         guard parsed.diagnostics.isEmpty else {
-            return Result(report: nil, yaml: nil, diagnostics: (log.diagnostics + parsed.diagnostics).sortedByPlace(), notes: [],
-                          encoding: encoding)
+            return Result(
+                report: nil, yaml: nil, diagnostics: (log.diagnostics + parsed.diagnostics).sortedByPlace(), notes: [],
+                encoding: encoding)
         }
         guard let header = SheetHeader.read(parsed.rows, policyColumn: options.policyColumn, log: log) else { return failed(encoding) }
 
@@ -122,7 +125,11 @@ public enum SpreadsheetImporter {
             } else {
                 report.title = Located(placeholderTitle, at: .start)
                 comments["title"] = "TODO plansite import: 表題を書いてください"
-                warnings.append(("title", "no title was given: wrote a placeholder, which check and build refuse until it is replaced; edit it, or import again with --title \"…\""))
+                warnings.append(
+                    (
+                        "title",
+                        "no title was given: wrote a placeholder, which check and build refuse until it is replaced; edit it, or import again with --title \"…\""
+                    ))
             }
         }
         if let year = options.fiscalYear {
@@ -134,7 +141,11 @@ public enum SpreadsheetImporter {
             } else {
                 report.fiscalYear = Located(options.fallbackFiscalYear, at: .start)
                 comments["fiscal_year"] = "TODO plansite import: 年度を確かめてください（年度が始まる西暦年。\(options.fallbackFiscalYear) は推測です）"
-                warnings.append(("fiscal_year", "no fiscal year was given: wrote \(options.fallbackFiscalYear), the current one, which check and build refuse until it is confirmed; edit it, or import again with --fiscal-year"))
+                warnings.append(
+                    (
+                        "fiscal_year",
+                        "no fiscal year was given: wrote \(options.fallbackFiscalYear), the current one, which check and build refuse until it is confirmed; edit it, or import again with --fiscal-year"
+                    ))
             }
         }
 
@@ -151,8 +162,9 @@ public enum SpreadsheetImporter {
         var problems = reloaded.diagnostics
         if let loaded = reloaded.report { problems += ReportValidator.validate(loaded, file: options.outputFile).diagnostics }
         for problem in problems where problem.severity == .error {
-            log.error("plansite import made a report.yml that does not load (a bug in plansite; please report it): \(problem)",
-                      at: wholeFile)
+            log.error(
+                "plansite import made a report.yml that does not load (a bug in plansite; please report it): \(problem)",
+                at: wholeFile)
         }
         guard !log.diagnostics.hasErrors else { return failed(encoding) }
 
@@ -160,8 +172,10 @@ public enum SpreadsheetImporter {
         var diagnostics = log.diagnostics.sortedByPlace()
         for (key, message) in warnings {
             let line = (lines.firstIndex { $0.hasPrefix(key + ":") } ?? 0) + 1
-            diagnostics.append(Diagnostic(file: options.outputFile, position: SourcePosition(line: line, column: key.count + 3),
-                                          message: message, severity: .warning))
+            diagnostics.append(
+                Diagnostic(
+                    file: options.outputFile, position: SourcePosition(line: line, column: key.count + 3),
+                    message: message, severity: .warning))
         }
         return Result(report: report, yaml: yaml, diagnostics: diagnostics, notes: notes, encoding: encoding)
     }
@@ -198,7 +212,9 @@ public enum SpreadsheetImporter {
                         let fresh = "\(policyID)-\(next)"
                         kept[fresh] = action.position
                         action.id = Located(fresh, at: action.position)
-                        notes.append("\(file) row \(action.position.line): the new action gets the id \"\(fresh)\", as \"\(standard)\" is the id of the action in row \(holder.line)")
+                        notes.append(
+                            "\(file) row \(action.position.line): the new action gets the id \"\(fresh)\", as \"\(standard)\" is the id of the action in row \(holder.line)"
+                        )
                     }
                     policies[p].objectives[o].actions[a] = action
                 }
@@ -224,7 +240,8 @@ public enum SpreadsheetImporter {
                     n += 1
                     let id = policies[p].objectives[o].actions[a].id?.value ?? "\(policies[p].id.value)-\(n)"
                     if let kept = baselines[id], let indicator = policies[p].objectives[o].actions[a].indicator,
-                       indicator.name.value == kept.name, indicator.baseline == nil {
+                        indicator.name.value == kept.name, indicator.baseline == nil
+                    {
                         policies[p].objectives[o].actions[a].indicator?.baseline = kept.baseline
                     }
                 }
@@ -238,7 +255,8 @@ public enum SpreadsheetImporter {
     /// that `'` is taken away again.
     static func removingFormulaGuard(_ text: String) -> String {
         guard text.hasPrefix("'"), let second = text.unicodeScalars.dropFirst().first,
-              ["=", "+", "-", "@", "\t", "\r"].contains(second) else { return text }
+            ["=", "+", "-", "@", "\t", "\r"].contains(second)
+        else { return text }
         return String(text.dropFirst())
     }
 
@@ -253,7 +271,8 @@ public enum SpreadsheetImporter {
         let text = title.precomposedStringWithCompatibilityMapping
         let eraPattern = /(明治|大正|昭和|平成|令和)\s*(元|[0-9]{1,2})\s*年度/
         if let match = text.firstMatch(of: eraPattern),
-           let start = FiscalYear.eras.first(where: { $0.name == String(match.1) })?.start {
+            let start = FiscalYear.eras.first(where: { $0.name == String(match.1) })?.start
+        {
             let n = match.2 == "元" ? 1 : Int(match.2) ?? 1
             return (start + n - 1, String(match.0))
         }

@@ -25,7 +25,8 @@ public enum TextEncodingDetector {
     /// The text of `bytes` (without a BOM) and the encoding it was found in.
     public static func decode(_ bytes: [UInt8]) throws(Failure) -> (text: String, encoding: Encoding) {
         if ByteOrderMark.hasUTF16(bytes) || looksLikeUTF16(bytes) {
-            throw Failure(description: "the file is UTF-16 (Excel's \"Unicode text\"); save it as \"CSV UTF-8 (comma delimited)\" or \"CSV (comma delimited)\"")
+            throw Failure(
+                description: "the file is UTF-16 (Excel's \"Unicode text\"); save it as \"CSV UTF-8 (comma delimited)\" or \"CSV (comma delimited)\"")
         }
         if bytes.contains(0) {
             throw Failure(description: "the file contains NUL bytes and is not a text file; save the sheet as \"CSV UTF-8 (comma delimited)\"")
@@ -33,7 +34,10 @@ public enum TextEncodingDetector {
         if ByteOrderMark.hasUTF8(bytes) {
             guard let text = String(validating: ByteOrderMark.droppingUTF8(bytes), as: UTF8.self) else {
                 let position = EncodingDiagnosis.firstInvalidPosition(Array(ByteOrderMark.droppingUTF8(bytes)))
-                throw Failure(description: "the file starts with a UTF-8 byte order mark but is not UTF-8 from line \(position.line) on; save it again as \"CSV UTF-8 (comma delimited)\"")
+                throw Failure(
+                    description:
+                        "the file starts with a UTF-8 byte order mark but is not UTF-8 from line \(position.line) on; save it again as \"CSV UTF-8 (comma delimited)\""
+                )
             }
             return (text, .utf8WithBOM)
         }
@@ -44,7 +48,10 @@ public enum TextEncodingDetector {
             return (text, .shiftJIS)
         }
         let position = EncodingDiagnosis.firstInvalidPosition(bytes)
-        throw Failure(description: "the file is neither UTF-8 nor Shift_JIS (CP932) text (the first byte that is not UTF-8 is on line \(position.line)); save the sheet as \"CSV UTF-8 (comma delimited)\"")
+        throw Failure(
+            description:
+                "the file is neither UTF-8 nor Shift_JIS (CP932) text (the first byte that is not UTF-8 is on line \(position.line)); save the sheet as \"CSV UTF-8 (comma delimited)\""
+        )
     }
 
     /// UTF-16 without a byte order mark: every other byte of ASCII text is zero.

@@ -8,9 +8,10 @@ extension YAMLWriter {
         for field in Schema.plan.texts {
             if let slot = Schema.report[field.key]?.slot { texts[slot] = plan.texts[field.slot!] }
         }
-        let header = Report(title: plan.title, fiscalYear: Located(0, at: .start), texts: texts, labels: plan.labels,
-                            actors: plan.actors ?? ActorDefinition.defaults, statuses: plan.statuses ?? StatusDefinition.defaults,
-                            policies: [])
+        let header = Report(
+            title: plan.title, fiscalYear: Located(0, at: .start), texts: texts, labels: plan.labels,
+            actors: plan.actors ?? ActorDefinition.defaults, statuses: plan.statuses ?? StatusDefinition.defaults,
+            policies: [])
         let planKeys = Set(Schema.plan.fields.map(\.key))
         return encode(header, omitting: Set(Schema.report.fields.map(\.key).filter { !planKeys.contains($0) }))
     }

@@ -29,16 +29,28 @@ public enum YAMLWriter {
                 let ordered = LabelSet.keys.compactMap { key in report.labels[key].map { (key, Node.text($0.value)) } }
                 top.append(("labels", .mapping(ordered)))
             case "actors":
-                top.append(("actors", .mapping(report.actors.map { actor in
-                    (actor.key.value, .flow([("mark", .quoted(actor.mark.value)), ("label", .text(actor.label.value))]))
-                })))
+                top.append(
+                    (
+                        "actors",
+                        .mapping(
+                            report.actors.map { actor in
+                                (actor.key.value, .flow([("mark", .quoted(actor.mark.value)), ("label", .text(actor.label.value))]))
+                            })
+                    ))
             case "statuses":
-                top.append(("statuses", .mapping(report.statuses.map { status in
-                    var fields: [(String, Node)] = [("label", .text(status.label.value)),
-                                                    ("weight", .raw(status.weight.value.map(NumberFormat.plain) ?? "null"))]
-                    if let symbol = status.symbol { fields.append(("symbol", .quoted(symbol.value))) }
-                    return (status.key.value, .flow(fields))
-                })))
+                top.append(
+                    (
+                        "statuses",
+                        .mapping(
+                            report.statuses.map { status in
+                                var fields: [(String, Node)] = [
+                                    ("label", .text(status.label.value)),
+                                    ("weight", .raw(status.weight.value.map(NumberFormat.plain) ?? "null")),
+                                ]
+                                if let symbol = status.symbol { fields.append(("symbol", .quoted(symbol.value))) }
+                                return (status.key.value, .flow(fields))
+                            })
+                    ))
             case "policies": top.append(("policies", .sequence(report.policies.map(policy))))
             default: break
             }
@@ -175,8 +187,9 @@ public enum YAMLWriter {
                 guard case .mapping(let fields) = item, !fields.isEmpty else { continue }
                 let itemIndent = indent + 2
                 for (n, (childKey, child)) in fields.enumerated() {
-                    write(key: childKey, value: child, indent: itemIndent + 2,
-                          firstPrefix: n == 0 ? String(repeating: " ", count: itemIndent) + "- " : nil, into: &out)
+                    write(
+                        key: childKey, value: child, indent: itemIndent + 2,
+                        firstPrefix: n == 0 ? String(repeating: " ", count: itemIndent) + "- " : nil, into: &out)
                 }
             }
         }
@@ -263,7 +276,9 @@ public enum YAMLWriter {
             default:
                 if needsEscape(scalar) {
                     let hex = String(scalar.value, radix: 16, uppercase: true)
-                    out += scalar.value <= 0xFF ? "\\x" + String(repeating: "0", count: 2 - hex.count) + hex
+                    out +=
+                        scalar.value <= 0xFF
+                        ? "\\x" + String(repeating: "0", count: 2 - hex.count) + hex
                         : "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {
                     out.unicodeScalars.append(scalar)

@@ -56,11 +56,14 @@ public enum YearsImport {
         let content = request.content
         let reportURL = content.appendingPathComponent("report.yml")
         if fm.fileExists(atPath: reportURL.path) {
-            throw .io("\(ProjectPaths.display(reportURL)) holds one year, and \(request.csvDisplay) has several: run plansite next-year to make the project one of several years, then import again with --force")
+            throw .io(
+                "\(ProjectPaths.display(reportURL)) holds one year, and \(request.csvDisplay) has several: run plansite next-year to make the project one of several years, then import again with --force"
+            )
         }
         let bytes: [UInt8]
         do { bytes = Array(try Data(contentsOf: request.csv)) } catch {
-            throw .io("\(request.csvDisplay): \(fm.fileExists(atPath: request.csv.path) ? "cannot read: \(error.localizedDescription)" : "not found")")
+            throw .io(
+                "\(request.csvDisplay): \(fm.fileExists(atPath: request.csv.path) ? "cannot read: \(error.localizedDescription)" : "not found")")
         }
         let text: String
         let encoding: TextEncodingDetector.Encoding
@@ -70,8 +73,11 @@ public enum YearsImport {
         let parsed = CSVParser.parse(text, file: request.csvDisplay)
         guard parsed.diagnostics.isEmpty else { throw .content(parsed.diagnostics) }
         guard let header = parsed.rows.first, header.first?.trimmingCharacters(in: .whitespaces) == "fiscal_year" else {
-            throw .content([Diagnostic(file: request.csvDisplay, position: SourcePosition(line: 1, column: 1),
-                                       message: "the first column of a sheet of several years is fiscal_year")])
+            throw .content([
+                Diagnostic(
+                    file: request.csvDisplay, position: SourcePosition(line: 1, column: 1),
+                    message: "the first column of a sheet of several years is fiscal_year")
+            ])
         }
 
         // The rows of each year, in the order the years first appear; each row's number in the file.
@@ -81,16 +87,20 @@ public enum YearsImport {
         for (index, cells) in parsed.rows.enumerated().dropFirst() where !cells.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
             let cell = cells.first?.trimmingCharacters(in: .whitespaces) ?? ""
             guard let year = Int(cell), (1868...2200).contains(year) else {
-                problems.append(Diagnostic(file: request.csvDisplay, position: SourcePosition(line: index + 1, column: 1),
-                                           message: "fiscal_year: expected the Western year a fiscal year starts in, such as 2013, found \"\(cell)\""))
+                problems.append(
+                    Diagnostic(
+                        file: request.csvDisplay, position: SourcePosition(line: index + 1, column: 1),
+                        message: "fiscal_year: expected the Western year a fiscal year starts in, such as 2013, found \"\(cell)\""))
                 continue
             }
             if rowsOfYear[year] == nil { order.append(year) }
             rowsOfYear[year, default: []].append((index + 1, Array(cells.dropFirst())))
         }
         if order.isEmpty, problems.isEmpty {
-            problems.append(Diagnostic(file: request.csvDisplay, position: SourcePosition(line: 1, column: 0),
-                                       message: "the table has no rows below its header; is this the right file?"))
+            problems.append(
+                Diagnostic(
+                    file: request.csvDisplay, position: SourcePosition(line: 1, column: 0),
+                    message: "the table has no rows below its header; is this the right file?"))
         }
         guard problems.isEmpty else { throw .content(problems) }
 
@@ -107,9 +117,11 @@ public enum YearsImport {
             plan = Plan(title: Located(request.title ?? placeholderTitle, at: .start))
             planText = YAMLWriter.encode(plan)
             if request.title == nil {
-                warnings.append(Diagnostic(file: ProjectPaths.display(planURL), position: SourcePosition(line: 1, column: 8),
-                                           message: "no title was given: wrote a placeholder; edit it, or import again with --title \"…\"",
-                                           severity: .warning))
+                warnings.append(
+                    Diagnostic(
+                        file: ProjectPaths.display(planURL), position: SourcePosition(line: 1, column: 8),
+                        message: "no title was given: wrote a placeholder; edit it, or import again with --title \"…\"",
+                        severity: .warning))
             }
         }
 
@@ -126,26 +138,32 @@ public enum YearsImport {
             base.statuses = inherited.statuses ?? StatusDefinition.defaults
             if fm.fileExists(atPath: url.path) {
                 guard request.force else {
-                    throw .io("\(display) already exists; import again with --force to replace every year's file (what the sheet does not carry is kept from it)")
+                    throw .io(
+                        "\(display) already exists; import again with --force to replace every year's file (what the sheet does not carry is kept from it)"
+                    )
                 }
                 do { base = try NextYear.loadReport(url, defaults: inherited) } catch {
                     notes.append("\(display) has errors (plansite check lists them); it is replaced wholly, nothing is kept from it")
                 }
             }
             let rows = rowsOfYear[year]!
-            let sheet = ([(row: 1, cells: Array(header.dropFirst()))] + rows).map { line in
-                line.cells.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: ",")
-            }.joined(separator: "\r\n") + "\r\n"
-            let result = SpreadsheetImporter.convert(Array(sheet.utf8), file: request.csvDisplay, options: .init(
-                fiscalYear: year, base: base, fallbackFiscalYear: year, outputFile: display))
+            let sheet =
+                ([(row: 1, cells: Array(header.dropFirst()))] + rows).map { line in
+                    line.cells.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: ",")
+                }.joined(separator: "\r\n") + "\r\n"
+            let result = SpreadsheetImporter.convert(
+                Array(sheet.utf8), file: request.csvDisplay,
+                options: .init(
+                    fiscalYear: year, base: base, fallbackFiscalYear: year, outputFile: display))
             // Back to the rows and columns of the whole file.
             let lines = [1] + rows.map(\.row)
             let placed = result.diagnostics.map { diagnostic -> Diagnostic in
                 guard diagnostic.file == request.csvDisplay, diagnostic.position.line > 0 else { return diagnostic }
                 var moved = diagnostic
                 let line = Int(diagnostic.position.line)
-                moved.position = SourcePosition(line: line <= lines.count ? lines[line - 1] : line,
-                                                column: diagnostic.position.column > 0 ? Int(diagnostic.position.column) + 1 : 0)
+                moved.position = SourcePosition(
+                    line: line <= lines.count ? lines[line - 1] : line,
+                    column: diagnostic.position.column > 0 ? Int(diagnostic.position.column) + 1 : 0)
                 return moved
             }
             guard let report = result.report else {
@@ -166,7 +184,8 @@ public enum YearsImport {
         } catch {
             throw .io("\(error)")
         }
-        return Summary(years: written.map { ($0.year, $0.actions, ProjectPaths.display($0.url)) }, encoding: encoding,
-                       planWritten: planText == nil ? nil : ProjectPaths.display(planURL), warnings: warnings, notes: notes)
+        return Summary(
+            years: written.map { ($0.year, $0.actions, ProjectPaths.display($0.url)) }, encoding: encoding,
+            planWritten: planText == nil ? nil : ProjectPaths.display(planURL), warnings: warnings, notes: notes)
     }
 }

@@ -32,16 +32,19 @@ struct PreviewConnection: Sendable {
         case PreviewResponder.eventsPath:
             await streamEvents(client)
         case PreviewResponder.scriptPath:
-            try? await send(client, status: "200 OK", type: "text/javascript; charset=utf-8", body: Array(PreviewResponder.script.utf8),
-                            head: method == "HEAD")
+            try? await send(
+                client, status: "200 OK", type: "text/javascript; charset=utf-8", body: Array(PreviewResponder.script.utf8),
+                head: method == "HEAD")
         case PreviewResponder.stylePath:
-            try? await send(client, status: "200 OK", type: "text/css; charset=utf-8", body: Array(PreviewResponder.style.utf8),
-                            head: method == "HEAD")
+            try? await send(
+                client, status: "200 OK", type: "text/css; charset=utf-8", body: Array(PreviewResponder.style.utf8),
+                head: method == "HEAD")
         default:
             let (site, banner) = await state.current
             let response = responder.respond(to: path, site: site, banner: banner)
-            try? await send(client, status: response.status == 200 ? "200 OK" : "404 Not Found", type: response.contentType,
-                            body: response.body, head: method == "HEAD")
+            try? await send(
+                client, status: response.status == 200 ? "200 OK" : "404 Not Found", type: response.contentType,
+                body: response.body, head: method == "HEAD")
         }
     }
 
@@ -61,7 +64,9 @@ struct PreviewConnection: Sendable {
     }
 
     private func send(_ client: AsyncSocket, status: String, type: String, body: [UInt8], head: Bool = false) async throws {
-        var response = Array("HTTP/1.1 \(status)\r\nContent-Type: \(type)\r\nContent-Length: \(body.count)\r\nCache-Control: no-cache\r\nConnection: close\r\n\r\n".utf8)
+        var response = Array(
+            "HTTP/1.1 \(status)\r\nContent-Type: \(type)\r\nContent-Length: \(body.count)\r\nCache-Control: no-cache\r\nConnection: close\r\n\r\n"
+                .utf8)
         if !head { response += body }
         try await client.write(Data(response))
     }

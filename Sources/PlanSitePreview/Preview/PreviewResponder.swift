@@ -43,7 +43,8 @@ public struct PreviewResponder: Sendable {
     public func respond(to requestPath: String, site: PreviewSite?, banner: String?) -> Response {
         guard let site else {
             guard let banner else { return Self.notFound }
-            let page = "<!DOCTYPE html>\n<html lang=\"ja\">\n<head>\n<meta charset=\"utf-8\">\n<title>plansite</title>\n</head>\n<body>\n</body>\n</html>\n"
+            let page =
+                "<!DOCTYPE html>\n<html lang=\"ja\">\n<head>\n<meta charset=\"utf-8\">\n<title>plansite</title>\n</head>\n<body>\n</body>\n</html>\n"
             return Response(status: 200, contentType: Self.contentType(forExtension: "html"), body: Self.inject(Array(page.utf8), banner: banner))
         }
         var status = 200
@@ -72,7 +73,8 @@ public struct PreviewResponder: Sendable {
         var page = html
         // 'none' and 'self' have the same length: changed in place.
         // Found by its quote, which is rare in a page (text escapes it).
-        let none = Array("'none'".utf8), directive = Array("script-src ".utf8)
+        let none = Array("'none'".utf8)
+        let directive = Array("script-src ".utf8)
         var from = 0
         while let at = find(none, in: page, from: from) {
             if at >= directive.count, page[(at - directive.count)..<at].elementsEqual(directive) {
@@ -114,7 +116,9 @@ public struct PreviewResponder: Sendable {
 
     /// The banner for a failed build: every diagnostic with the line it points at.
     public static func banner(for diagnostics: [Diagnostic], lines: [String?], language: MessageLanguage = .en) -> String {
-        let heading = language == .ja ? "最後の変更にエラーがあります。表示しているのは最後に正しく作れたサイトです。"
+        let heading =
+            language == .ja
+            ? "最後の変更にエラーがあります。表示しているのは最後に正しく作れたサイトです。"
             : "The last change has errors; this is the last good build."
         var html = "<section class=\"plansite-preview-errors\" role=\"alert\" lang=\"\(language.rawValue)\"><h2>\(heading)</h2><ol>"
         for (diagnostic, line) in zip(diagnostics, lines) {

@@ -90,9 +90,10 @@ public final class PreviewServer: Sendable {
                     await state.failed(banner: PreviewResponder.banner(for: diagnostics, lines: excerpts, language: reportLanguage))
                     report(.failed(diagnostics, excerpts: excerpts))
                 case .io(let message), .busy(let message):
-                    await state.failed(banner: PreviewResponder.banner(
-                        for: [Diagnostic(file: ProjectPaths.display(paths.content), position: .start, message: message)], lines: [nil],
-                        language: reportLanguage))
+                    await state.failed(
+                        banner: PreviewResponder.banner(
+                            for: [Diagnostic(file: ProjectPaths.display(paths.content), position: .start, message: message)], lines: [nil],
+                            language: reportLanguage))
                     report(.ioFailure(message))
                 }
             }

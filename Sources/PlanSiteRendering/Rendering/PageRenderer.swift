@@ -22,8 +22,10 @@ package struct PageRenderer: Sendable {
         diagnostics += compiled.diagnostics
         let names = Set(theme.templates.map(\.name))
         for required in requiredTemplates where !names.contains(required) {
-            diagnostics.append(Diagnostic(file: "Templates/\(required).mustache", position: .start,
-                                          message: "the theme has no template \"\(required)\""))
+            diagnostics.append(
+                Diagnostic(
+                    file: "Templates/\(required).mustache", position: .start,
+                    message: "the theme has no template \"\(required)\""))
         }
         return (diagnostics.isEmpty ? PageRenderer(templates: compiled.set) : nil, diagnostics)
     }

@@ -149,7 +149,9 @@ struct TemplateParser {
 
     // MARK: Tree
 
-    private static func build(_ tokens: [Token], _ index: inout Int, closing: (name: String, position: SourcePosition)?) throws(Failure) -> [TemplateNode] {
+    private static func build(_ tokens: [Token], _ index: inout Int, closing: (name: String, position: SourcePosition)?) throws(Failure)
+        -> [TemplateNode]
+    {
         var nodes: [TemplateNode] = []
         while index < tokens.count {
             let token = tokens[index]
@@ -182,8 +184,9 @@ struct TemplateParser {
                         throw Failure(message: "{{/\(name)}} closes a section that was never opened", position: position)
                     }
                     guard closing.name == name else {
-                        throw Failure(message: "{{/\(name)}} closes {{#\(closing.name)}} (opened at \(closing.position)); close it with {{/\(closing.name)}}",
-                                      position: position)
+                        throw Failure(
+                            message: "{{/\(name)}} closes {{#\(closing.name)}} (opened at \(closing.position)); close it with {{/\(closing.name)}}",
+                            position: position)
                     }
                     return nodes
                 }

@@ -104,8 +104,9 @@ struct TemplateRenderer {
         var start = 0
         while start < models.count {
             let end = min(models.count, start + window)
-            let shared = SharedParts(templates: templates, stack: stack, generations: generations, models: Array(models[start..<end]),
-                                     body: body, blocks: blocks)
+            let shared = SharedParts(
+                templates: templates, stack: stack, generations: generations, models: Array(models[start..<end]),
+                body: body, blocks: blocks)
             let parts = Parallel.map(end - start) { i -> [UInt8] in
                 var part = TemplateRenderer(templates: shared.templates)
                 // A part is a policy of the print document or of the list of actions: tens of

@@ -27,9 +27,11 @@ package struct TemplateSet: Sendable {
         for source in sources {
             guard let nodes = templates[source.name] else { continue }
             for name in referencedTemplates(nodes) where templates[name] == nil && !diagnostics.contains(where: { $0.file == source.origin }) {
-                diagnostics.append(Diagnostic(file: source.origin, position: .start,
-                                              message: "template error: {{>\(name)}} or {{<\(name)}} names no template"
-                                                + NearestMatch.hint(for: name, in: templates.keys.sorted())))
+                diagnostics.append(
+                    Diagnostic(
+                        file: source.origin, position: .start,
+                        message: "template error: {{>\(name)}} or {{<\(name)}} names no template"
+                            + NearestMatch.hint(for: name, in: templates.keys.sorted())))
             }
         }
         return (TemplateSet(templates: templates), diagnostics)
