@@ -17,14 +17,14 @@ final class ActionRow: TemplateModel {
     let indicator: IndicatorView?
     /// The optional texts as shown (`SchemaTemplateNames.shown`), by the slots of `Schema.action`.
     let texts: [String?]
-    /// Its status in the other years of a several-year plan, oldest first.
-    let otherYears: [OtherYearStatus]
+    /// Its status the year before, on a year's policy page of a several-year plan.
+    let yearBefore: YearStatus?
     /// The action's entry on `actions.html`, relative to the page; `nil` in print.
     let listHref: String?
 
     init(
         id: String, actorMark: String?, actorLabel: String?, title: String, status: StatusStyle, indicator: IndicatorView?,
-        texts: [String?], otherYears: [OtherYearStatus] = [], listHref: String? = nil
+        texts: [String?], yearBefore: YearStatus? = nil, listHref: String? = nil
     ) {
         self.id = id
         self.actorMark = actorMark
@@ -33,14 +33,13 @@ final class ActionRow: TemplateModel {
         self.status = status
         self.indicator = indicator
         self.texts = texts
-        self.otherYears = otherYears
+        self.yearBefore = yearBefore
         self.listHref = listHref
     }
 
     static let fields: [String: @Sendable (ActionRow) -> TemplateValue] = SchemaTemplateNames.merged(
         [
-            "other_years": { TemplateValue($0.otherYears) },
-            "has_other_years": { TemplateValue(!$0.otherYears.isEmpty) },
+            "year_before": { TemplateValue($0.yearBefore) },
             "id": { TemplateValue($0.id) },
             "permalink": { TemplateValue("#\($0.id)") },
             "has_actor": { TemplateValue($0.actorLabel != nil) },

@@ -185,7 +185,7 @@ struct SitePresenter {
             id: id, actorMark: actor.map(\.mark.value), actorLabel: actor.map(\.label.value),
             title: action.title.value, status: status, indicator: action.indicator.map(IndicatorView.init),
             texts: SchemaTemplateNames.shown(action.texts, rendered.texts, Schema.action, style: style),
-            otherYears: year?.otherYears(of: id, style: style) ?? [],
+            yearBefore: year?.yearBefore(of: id, style: style),
             listHref: style == .printPage ? nil : "\(style == .policyPage ? "../" : "")actions.html#\(id)")
     }
 }

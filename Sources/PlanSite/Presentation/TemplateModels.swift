@@ -11,7 +11,7 @@ public enum TemplateModels {
         ActionsPageBody.self, ActionsPolicyGroup.self, ActionsObjectiveGroup.self, ActionEntry.self, FilterOption.self,
         DepartmentRow.self, StatusLink.self,
         // A plan over several years.
-        YearSwitch.self, YearSwitch.Entry.self, OtherYearStatus.self, PlanOverviewBody.self, PlanPolicyBody.self, TextItem.self,
+        YearSwitch.self, YearSwitch.Entry.self, YearStatus.self, PlanOverviewBody.self, PlanPolicyBody.self, TextItem.self,
         YearRow.self, YearChart.self, YearChart.Bar.self, PolicyYearsRow.self, YearCell.self, ChangeGroup.self, ChangeEntry.self,
         MatrixRow.self, MatrixCell.self,
     ]

@@ -37,9 +37,9 @@ struct YearPages: Sendable {
     /// would make each year's pages grow with the number of years (a ten-year plan's pages
     /// twice a one-year site's, its build quadratic); the policy's page across years, one
     /// click away, holds the whole record.
-    func otherYears(of id: String, style: PageStyle) -> [OtherYearStatus] {
-        guard style == .policyPage, let before = history.status(of: id, before: yearIndex) else { return [] }
-        return [OtherYearStatus(yearLabel: language.shortYear(years[before.yearIndex]), status: before.style)]
+    func yearBefore(of id: String, style: PageStyle) -> YearStatus? {
+        guard style == .policyPage, let before = history.status(of: id, before: yearIndex) else { return nil }
+        return YearStatus(yearLabel: language.shortYear(years[before.yearIndex]), status: before.style)
     }
 }
 
@@ -69,11 +69,11 @@ struct YearSwitch: TemplateModel {
 }
 
 /// An action's status in another year, in words with its symbol.
-struct OtherYearStatus: TemplateModel {
+struct YearStatus: TemplateModel {
     let yearLabel: String
     let status: StatusStyle
 
-    static let fields: [String: @Sendable (OtherYearStatus) -> TemplateValue] = [
+    static let fields: [String: @Sendable (YearStatus) -> TemplateValue] = [
         "year_label": { TemplateValue($0.yearLabel) },
         "status_label": { TemplateValue($0.status.label) },
         "status_symbol": { TemplateValue($0.status.symbol) },

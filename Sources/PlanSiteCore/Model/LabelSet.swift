@@ -63,7 +63,7 @@ public struct LabelSet: Sendable {
             ("no_changes", "該当する取組はありません。"),
             ("year_reports", "各年度の報告"),
             ("year_switch", "年度の切り替え"),
-            ("other_years", "前年度の状況"),
+            ("year_before", "前年度の状況"),
             ("action_matrix", "取組の年度別状況"),
             ("absent", "対象外"),
             // How the headline figure is made, in words built from the report's statuses.

@@ -38,7 +38,7 @@ extension LabelSet {
         "policy_by_year": "Each policy's progress by year", "changes": "Changes since the previous year",
         "improved": "Actions that moved forward", "worse": "Actions that moved back", "new": "New actions", "ended": "Actions that ended",
         "no_changes": "None.", "year_reports": "The report of each year", "year_switch": "Switch year",
-        "other_years": "The year before", "action_matrix": "Each action's status by year", "absent": "Not in that year",
+        "year_before": "The year before", "action_matrix": "Each action's status by year", "absent": "Not in that year",
         // How the headline figure is made.
         "progress_method": "Counted as {weights}", "progress_weight": "{status} = {weight}",
         "progress_excluded": "{statuses}: not counted", "fully_done": "{statuses}: {count} of {total} {unit} ({percent})",
