@@ -14,6 +14,34 @@ package enum Parallel {
         return results.collect()
     }
 
+    /// A value made on a thread of its own while the caller goes on (at once, on the caller's
+    /// thread, when `PLANSITE_THREADS=1`); `value` waits for it. A several-year build reads the
+    /// next year this way while it writes the current one.
+    package final class Pending<T: Sendable>: @unchecked Sendable {
+        private let done = DispatchSemaphore(value: 0)
+        private var result: T?
+
+        package init(_ work: @escaping @Sendable () -> T) {
+            guard isEnabled else {
+                result = work()
+                done.signal()
+                return
+            }
+            let thread = Thread { [self] in
+                self.result = work()
+                self.done.signal()
+            }
+            thread.stackSize = 8 << 20  // as the main thread's: a deeply nested report is read on it
+            thread.start()
+        }
+
+        /// The value, once made. Call it once.
+        package var value: T {
+            done.wait()
+            return result!
+        }
+    }
+
     /// `PLANSITE_THREADS=1` builds on one core, for comparing with the parallel build.
     package static let isEnabled: Bool = {
         ProcessInfo.processInfo.environment["PLANSITE_THREADS"] != "1"

@@ -3,7 +3,8 @@ import PlanSiteRendering
 import PlanSiteSupport
 
 /// The pages of a plan across years: `index.html` and a page per policy, from every year's
-/// validated report (oldest first). Each year's own pages are `SitePresenter`'s, with `yearPages`.
+/// validated report or its `outline` (oldest first), and the page of each year that lacks a
+/// policy of the plan. Each year's own pages are `SitePresenter`'s, with `YearPages`.
 struct PlanPresenter {
     let plan: Plan
     let years: [(year: Int, report: Report)]
@@ -12,8 +13,6 @@ struct PlanPresenter {
     let styles: [[String: StatusStyle]]
     /// Every policy id of any year, in the latest order it had, then those that ended.
     let policyIDs: [String]
-    let history: StatusHistory
-    let policiesByYear: [Int: Set<String>]
     /// Each year's policies by id: a policy's page looks up every year (not a scan per year).
     let policyIndex: [[String: Int]]
     let language: SiteLanguage
@@ -45,26 +44,25 @@ struct PlanPresenter {
             for policy in year.report.policies where seen.insert(policy.id.value).inserted { ids.append(policy.id.value) }
         }
         policyIDs = ids
-        history = StatusHistory(years)
         policyIndex = years.map { year in
             var index: [String: Int] = [:]
             for (p, policy) in year.report.policies.enumerated() where index[policy.id.value] == nil { index[policy.id.value] = p }
             return index
         }
-        var policies: [Int: Set<String>] = [:]
-        for year in years { policies[year.year] = Set(year.report.policies.map(\.id.value)) }
-        policiesByYear = policies
     }
 
     static func periodLabel(_ plan: Plan, _ years: [Int], _ language: SiteLanguage) -> String {
         language.period(plan.period?.from.value ?? years.first ?? 0, plan.period?.to.value ?? years.last ?? 0)
     }
 
-    /// What a year's `SitePresenter` needs to place its pages under `<YYYY>/`.
-    func yearPages(_ index: Int) -> YearPages {
-        YearPages(
-            year: years[index].year, yearIndex: index, years: years.map(\.year), policiesByYear: policiesByYear, history: history,
-            language: language)
+    /// Each policy of the plan that a year's report lacks, with the year's index: each gets a
+    /// page at `<YYYY>/policies/<id>.html` saying so, where the other years' switch leads.
+    var absentPolicies: [(id: String, yearIndex: Int)] {
+        var absent: [(id: String, yearIndex: Int)] = []
+        for y in years.indices {
+            for id in policyIDs where policyIndex[y][id] == nil { absent.append((id, y)) }
+        }
+        return absent
     }
 
     // MARK: Pages
@@ -162,6 +160,21 @@ struct PlanPresenter {
             chart: YearChart(rows.indices.map { (language.shortYear(years[$0].year), rows[$0].progress?.summary.percent) }),
             yearHeaders: years.map { language.shortYear($0.year) }, matrix: matrix)
         return Page(body: body, common: common(root: "../", title: "\(numberLabel) \(title)", kind: .policy, path: "policies/\(id).html"))
+    }
+
+    /// `<YYYY>/policies/<id>.html` of a year whose report lacks the policy: says so, and leads to
+    /// the policy across years and to the year's overview. Placed under the year by `year`.
+    func absentPolicyPage(_ id: String, inYear y: Int, year: YearPages) -> Page {
+        let (numberLabel, title) = heading(of: id)
+        let name = site.fullTitle
+        var common = PageCommon(site: site, labels: labels.text, root: "../", pageTitle: "\(numberLabel) \(title) — \(name)", kind: .policy)
+        common.language = language
+        year.place(&common, path: "policies/\(id).html")
+        let body = AbsentPolicyBody(
+            numberLabel: numberLabel, title: title,
+            text: labels["policy_absent"].replacingOccurrences(of: "{year}", with: language.fiscalYear(years[y].year)),
+            planHref: "\(common.root)policies/\(id).html")
+        return Page(body: body, common: common)
     }
 
     func notFoundPage() -> Page {

@@ -1,6 +1,6 @@
 import PlanSiteCore
 
-/// Each action's status in every year it appears in, computed once for all years and kept
+/// Each action's status in every year it appears in, added a year at a time and kept
 /// small: a year's index and a status's index for each entry (ten years of 3,200 actions held
 /// 4 MB as status values, 0.6 MB as indices), the status looked up when a page asks.
 struct StatusHistory: Sendable {
@@ -9,25 +9,29 @@ struct StatusHistory: Sendable {
         let style: StatusStyle
     }
 
-    private let entries: [String: [(year: Int32, style: Int32)]]
+    private var entries: [String: [(year: Int32, style: Int32)]] = [:]
     /// Each year's statuses in report order, as `StatusStyle.styles` gives them.
-    private let styles: [[StatusStyle]]
+    private var styles: [[StatusStyle]] = []
 
-    init(_ years: [(year: Int, report: Report)]) {
-        let styles = years.map { StatusStyle.styles($0.report.statuses) }
-        var entries: [String: [(year: Int32, style: Int32)]] = [:]
-        for (y, year) in years.enumerated() {
-            var index: [String: Int32] = [:]
-            for (i, style) in styles[y].enumerated() where index[style.key] == nil { index[style.key] = Int32(i) }
-            for policy in year.report.policies {
-                for action in policy.actions {
+    init(_ years: [(year: Int, report: Report)] = []) {
+        for year in years { append(year.report) }
+    }
+
+    /// Adds the next year (a several-year build adds each as it reads it).
+    mutating func append(_ report: Report) {
+        let y = Int32(styles.count)
+        let styles = StatusStyle.styles(report.statuses)
+        var index: [String: Int32] = [:]
+        for (i, style) in styles.enumerated() where index[style.key] == nil { index[style.key] = Int32(i) }
+        for policy in report.policies {
+            for objective in policy.objectives {
+                for action in objective.actions {
                     guard let style = index[action.status.value] else { continue }
-                    entries[action.id?.value ?? "", default: []].append((Int32(y), style))
+                    entries[action.id?.value ?? "", default: []].append((y, style))
                 }
             }
         }
-        self.entries = entries
-        self.styles = styles
+        self.styles.append(styles)
     }
 
     /// The action's status in the nearest year before the year at `yearIndex` that has it.

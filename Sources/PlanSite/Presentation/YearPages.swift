@@ -4,15 +4,15 @@ import PlanSiteSupport
 
 /// What a year's pages of a several-year plan add to a one-year site: they live under `<YYYY>/`
 /// (their shared files one folder up), switch to the same page in the other years, and show
-/// each action's status in the year before.
+/// each action's status in the year before. Every year has a page for every policy of the plan
+/// (`PlanPresenter.absentPolicyPage` where the year's report lacks it), so the switch needs no
+/// knowledge of the later years, and a year's pages can be written before those are read.
 struct YearPages: Sendable {
     let year: Int
     /// `year`'s place among `years`.
     let yearIndex: Int
     let years: [Int]
-    /// The policy ids of each year, for the switch: a year without the policy gets its overview.
-    let policiesByYear: [Int: Set<String>]
-    /// Each action's status in every year it appears in, oldest first.
+    /// Each action's status in the years up to this one, oldest first.
     let history: StatusHistory
     var language: SiteLanguage = .ja
 
@@ -21,11 +21,8 @@ struct YearPages: Sendable {
         let home = common.root
         let switchPath = path ?? "index.html"
         let planPath = switchPath.hasPrefix("policies/") ? switchPath : "index.html"
-        let entries = years.map { y -> YearSwitch.Entry in
-            if switchPath.hasPrefix("policies/"), !(policiesByYear[y]?.contains(String(switchPath.dropFirst(9).dropLast(5))) ?? false) {
-                return YearSwitch.Entry(label: language.shortYear(y), href: "\(home)../\(y)/index.html", isCurrent: y == year)
-            }
-            return YearSwitch.Entry(label: language.shortYear(y), href: "\(home)../\(y)/\(switchPath)", isCurrent: y == year)
+        let entries = years.map { y in
+            YearSwitch.Entry(label: language.shortYear(y), href: "\(home)../\(y)/\(switchPath)", isCurrent: y == year)
         }
         common.root = "../" + home
         common.home = home

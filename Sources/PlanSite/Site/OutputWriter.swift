@@ -58,10 +58,18 @@ public struct OutputWriter: Sendable {
     /// Writes the site and swaps it in, holding `lock` (or a lock taken here, waiting for it):
     /// under the lock, staging folders beside the output are a dead build's, and are removed.
     public func write(_ files: [OutputFile], holding lock: OutputLock? = nil) throws {
-        let fm = FileManager.default
         try Self.checkPaths(files)
         let ownLock = lock == nil ? try OutputLock.acquire(for: output) : nil
         defer { ownLock?.release() }
+        let staged = try stage()
+        staged.add(files)
+        try staged.commit()
+    }
+
+    /// Starts a new site in a hidden folder beside the output, to be written a part at a time
+    /// and swapped in by `commit`. Call it holding the output's lock.
+    public func stage() throws -> StagedSite {
+        let fm = FileManager.default
         do {
             try fm.createDirectory(at: parent, withIntermediateDirectories: true)
         } catch {
@@ -70,47 +78,14 @@ public struct OutputWriter: Sendable {
         removeLeftovers()
         let staging = parent.appendingPathComponent("\(stagingPrefix)new-\(getpid())")
         let shown = ProjectPaths.display(output)
-        /// Runs one step, naming the file it makes when it fails.
-        func step(_ name: String, _ body: () throws -> Void) throws {
-            do { try body() } catch { throw Failure(description: "\(name): \(reason(error))") }
-        }
         do {
-            try step("\(ProjectPaths.display(staging))/") { try fm.createDirectory(at: staging, withIntermediateDirectories: false) }
-            try step("\(shown)/\(Self.markerName)") {
-                try Self.writeFile(staging.appendingPathComponent(Self.markerName).path, Array(Self.markerText.utf8))
-            }
-            var made: Set<String> = [""]
-            for file in files {
-                let directory = (file.path as NSString).deletingLastPathComponent
-                if !made.contains(directory) {
-                    try step("\(shown)/\(directory)/") {
-                        try fm.createDirectory(at: staging.appendingPathComponent(directory), withIntermediateDirectories: true)
-                    }
-                    made.insert(directory)
-                }
-            }
-            // Each file written once, on every core; the first error (in file order) is reported.
-            let errors = Parallel.map(files.count) { i -> String? in
-                let file = files[i]
-                let target = staging.appendingPathComponent(file.path)
-                do {
-                    switch file.contents {
-                    case .copy(let source): try FileManager.default.copyItem(at: source, to: target)
-                    case .bytes(let bytes): try Self.writeFile(target.path, bytes)
-                    case .text(let text): try Self.writeFile(target.path, Array(text.utf8))
-                    case .stream(let produce): try Self.writeFile(target.path, produce)
-                    }
-                    return nil
-                } catch {
-                    return "\(shown)/\(file.path): \(reason(error))"
-                }
-            }
-            if let first = errors.compactMap({ $0 }).first { throw Failure(description: first) }
+            try fm.createDirectory(at: staging, withIntermediateDirectories: false)
         } catch {
-            try? fm.removeItem(at: staging)
-            throw Failure(description: "cannot write the new site: \(error); \(shown)/ was left as it was")
+            throw Failure(description: "cannot write the new site: \(ProjectPaths.display(staging))/: \(reason(error)); \(shown)/ was left as it was")
         }
-        try swap(in: staging)
+        let staged = StagedSite(writer: self, staging: staging)
+        staged.add([OutputFile(path: Self.markerName, contents: .text(Self.markerText))])
+        return staged
     }
 
     /// Exchanges staging and Output in one step, then removes the old site (now at the staging

@@ -3,18 +3,49 @@ import PlanSiteCore
 import PlanSiteRendering
 import PlanSiteSupport
 
-/// The build of a several-year plan without side effects: `plan.yml` and each year through the
-/// one-year stages (with what the year inherits), then the pages across years and the data of
-/// every year. Each year's pages live under `<YYYY>/`, so adding a year changes no address.
+/// The build of a several-year plan without side effects but its output: `plan.yml`, then each
+/// year in turn through the one-year stages (with what the year inherits), its pages and its part
+/// of the data handed to the output as soon as the year is read; then the pages across years from
+/// what was kept of each year (its `outline`). Each year's pages live under `<YYYY>/`, so adding
+/// a year changes no address. Writing a year before the next is read keeps a plan of many years
+/// within little more than one year's memory.
 public enum PlanGenerator {
+    /// The whole site kept in memory, its pages made when they are written or asked for (the
+    /// preview, tests): every year's report and Markdown stay with the pages that need them.
     public static func generate(
         _ input: consuming PlanInput, clock: () -> Double = { 0 }, progress: (String) -> Void = { _ in },
         cache: RebuildCache? = nil
     ) -> SiteGenerator.Result {
+        let held = HeldSite()
+        var result = run(input, into: held, clock: clock, progress: progress, cache: cache)
+        if !result.diagnostics.hasErrors { result.files = held.files }
+        return result
+    }
+
+    /// The build into `output` (a staged site) a year at a time, or with `output` nil the checks
+    /// alone (`check`: nothing is rendered). `files` of the result is empty: they are in `output`,
+    /// which is complete only when the result has no errors.
+    public static func build(
+        _ input: consuming PlanInput, into output: (any SiteOutput)?, clock: () -> Double = { 0 },
+        progress: (String) -> Void = { _ in }
+    ) -> SiteGenerator.Result {
+        run(input, into: output, clock: clock, progress: progress, cache: nil)
+    }
+
+    static func run(
+        _ input: consuming PlanInput, into output: (any SiteOutput)?, clock: () -> Double, progress: (String) -> Void,
+        cache: RebuildCache?
+    ) -> SiteGenerator.Result {
         var diagnostics = input.problems
-        let start = clock()
+        var timings: [(stage: String, seconds: Double)] = []
+        var last = clock()
+        func lap(_ stage: String) {
+            let now = clock()
+            timings.append((stage, now - last))
+            last = now
+        }
         func failed() -> SiteGenerator.Result {
-            SiteGenerator.Result(files: [], diagnostics: diagnostics.sortedByPlace(), pageCount: 0, actionCount: 0, timings: [])
+            SiteGenerator.Result(files: [], diagnostics: diagnostics.sortedByPlace(), pageCount: 0, actionCount: 0, timings: timings)
         }
         progress("reading plan.yml")
         let planLoad =
@@ -32,93 +63,119 @@ public enum PlanGenerator {
                     ))
             }
         }
-
-        // Each year through the one-year stages, the years at the same time (in year order after).
-        progress("checking every year")
-        var years: [(year: Int, report: Report)] = []
-        var contents: [RenderedContent] = []
-        let assetPaths = Set(input.assets.map(\.path))
-        // As many years at once as there are cores; each year's bytes are let go once it is
-        // loaded, so a plan of many years never holds every file and every model at once.
-        let width = Parallel.isEnabled ? max(1, ProcessInfo.processInfo.activeProcessorCount) : 1
-        var reportFiles: [String] = []  // of `years`
-        var first = 0
-        while first < input.years.count {
-            let end = min(first + width, input.years.count)
-            let chunk = Array(input.years[first..<end])
-            let loaded = Parallel.map(chunk.count) { i in
-                Self.loadYear(chunk[i], defaults: plan.defaults(forYear: chunk[i].year), assetPaths: assetPaths, cache: cache)
-            }
-            for (i, year) in loaded.enumerated() {
-                diagnostics += year.diagnostics
-                guard let report = year.report, let content = year.content else { continue }
-                years.append((chunk[i].year, report))
-                reportFiles.append(chunk[i].input.reportFile)
-                contents.append(content)
-            }
-            for y in first..<end { input.years[y].input.reportBytes = [] }
-            first = end
-        }
         diagnostics += SiteGenerator.assetClashes(input.assets, theme: input.theme)
-        diagnostics += PlanChecks.warnings(years, files: reportFiles)
         let compiled = PageRenderer.compile(input.theme)
         diagnostics += compiled.diagnostics
-        guard !diagnostics.hasErrors, let renderer = compiled.renderer, !years.isEmpty else { return failed() }
+        let renderer = compiled.renderer
+        let language = SiteLanguage.of(plan: plan.texts)
+        let yearList = input.years.map(\.year)
+        let assetPaths = Set(input.assets.map(\.path))
 
-        progress("rendering pages")
-        func page(_ path: String, _ template: String, parallel: Bool = false, _ model: @escaping @Sendable () -> Page) -> OutputFile {
-            OutputFile(path: path, contents: .stream { sink in renderer.render(model(), template: template, into: sink, parallel: parallel) })
+        func page(_ path: String, _ template: String, parallel: Bool = false, _ model: @escaping @Sendable () -> Page) -> OutputFile? {
+            guard let renderer else { return nil }
+            return OutputFile(path: path, contents: .stream { sink in renderer.render(model(), template: template, into: sink, parallel: parallel) })
         }
-        let planPresenter = PlanPresenter(plan: plan, years: years)
-        var files: [OutputFile] = [page("index.html", "plan-index") { planPresenter.overviewPage() }]
-        for id in planPresenter.policyIDs {
-            files.append(page("policies/\(id).html", "plan-policy") { planPresenter.policyPage(id) })
+        /// The site is made only while there is an output and no error (after one, the years are
+        /// still read and checked, to report every problem at once).
+        func writing() -> (any SiteOutput)? {
+            guard let output, renderer != nil, !diagnostics.hasErrors else { return nil }
+            return output
         }
+
+        // Each year in turn: read, checked, its pages and its part of the data made; then only its outline is kept.
+        var outlines: [(year: Int, report: Report)] = []
+        var history = StatusHistory()
+        var reportFiles: [String] = []  // of `outlines`
+        var pageCount = 0
         var actionCount = 0
-        for (y, year) in years.enumerated() {
-            var placed = SitePresenter(report: year.report, content: contents[y])
-            placed.year = planPresenter.yearPages(y)
+        if let output = writing() {
+            let plan = plan
+            output.append("data/report.json") { PlanJSON.head(plan, years: yearList, into: $0) }
+        }
+        /// The year at `y` read on a thread of its own, while the year before it is written.
+        func read(_ y: Int) -> Parallel.Pending<YearLoad>? {
+            guard y < input.years.count else { return nil }
+            let (year, defaults) = (input.years[y], plan.defaults(forYear: input.years[y].year))
+            input.years[y].input.reportBytes = []  // the reader holds the only copy: let go with the year's model
+            input.years[y].input.narratives = []
+            return Parallel.Pending { Self.loadYear(year, defaults: defaults, assetPaths: assetPaths, cache: cache) }
+        }
+        var next = read(0)
+        for y in input.years.indices {
+            let year = input.years[y].year
+            progress("reading \(input.years[y].input.reportFile)")
+            let loaded = next!.value
+            next = read(y + 1)
+            diagnostics += loaded.diagnostics
+            guard let report = loaded.report, let content = loaded.content else { continue }
+            outlines.append((year, report.outline))
+            history.append(outlines[outlines.count - 1].report)
+            reportFiles.append(input.years[y].input.reportFile)
+            actionCount += report.policies.reduce(0) { $0 + $1.actions.count }
+            guard let output = writing() else { continue }
+            // No error so far: every earlier year was read, so `y` is also the index in `outlines`.
+            var placed = SitePresenter(report: report, content: content)
+            placed.year = YearPages(year: year, yearIndex: y, years: yearList, history: history, language: language)
             let presenter = placed
-            let folder = "\(year.year)/"
-            files.append(page(folder + "index.html", "index") { presenter.overviewPage() })
-            for p in year.report.policies.indices {
-                files.append(page(folder + "policies/\(year.report.policies[p].id.value).html", "policy") { presenter.policyPage(p) })
+            let folder = "\(year)/"
+            var files: [OutputFile?] = [page(folder + "index.html", "index") { presenter.overviewPage() }]
+            for p in report.policies.indices {
+                files.append(page(folder + "policies/\(report.policies[p].id.value).html", "policy") { presenter.policyPage(p) })
             }
             files.append(page(folder + "print.html", "print", parallel: true) { presenter.printPage() })
             files.append(page(folder + "actions.html", "actions", parallel: true) { presenter.actionsPage() })
+            pageCount += files.count
             files.append(
                 OutputFile(path: folder + ReportStyleSheet.fileName, contents: .text(ReportStyleSheet.text(runningHeader: presenter.site.fullTitle))))
-            actionCount += year.report.policies.reduce(0) { $0 + $1.actions.count }
+            output.add(files.compactMap { $0 })
+            output.append("data/report.json") { PlanJSON.year(report, index: y, into: $0) }
+            output.append("data/actions.csv") { ActionsCSV.encode(report, into: $0, yearColumn: true, header: y == 0) }
+        }
+        diagnostics += PlanChecks.warnings(outlines, files: reportFiles)
+        lap("read, check and write each year")
+        guard !diagnostics.hasErrors, renderer != nil, !outlines.isEmpty else { return failed() }
+        guard let output else {
+            return SiteGenerator.Result(
+                files: [], diagnostics: diagnostics.sortedByPlace(), pageCount: 0, actionCount: actionCount, timings: timings)
+        }
+
+        // The pages across years, and each year's page of a policy it lacks.
+        progress("writing the pages across years")
+        let planPresenter = PlanPresenter(plan: plan, years: outlines)
+        var files: [OutputFile?] = [page("index.html", "plan-index") { planPresenter.overviewPage() }]
+        for id in planPresenter.policyIDs {
+            files.append(page("policies/\(id).html", "plan-policy") { planPresenter.policyPage(id) })
+        }
+        for absent in planPresenter.absentPolicies {
+            let year = YearPages(
+                year: outlines[absent.yearIndex].year, yearIndex: absent.yearIndex, years: yearList, history: history, language: language)
+            files.append(
+                page("\(year.year)/policies/\(absent.id).html", "policy-absent") {
+                    planPresenter.absentPolicyPage(absent.id, inYear: absent.yearIndex, year: year)
+                })
         }
         files.append(page("404.html", "404") { planPresenter.notFoundPage() })
-        let pageCount = files.count
-        let reports = years.map(\.report)
-        files.append(OutputFile(path: "data/report.json", contents: .stream { PlanJSON.encode(plan, reports, into: $0) }))
-        files.append(
-            OutputFile(
-                path: "data/actions.csv",
-                contents: .stream { sink in
-                    for (y, report) in reports.enumerated() { ActionsCSV.encode(report, into: sink, yearColumn: true, header: y == 0) }
-                }))
-        if let baseURL = (plan[text: "base_url"] ?? reports.last?[text: "base_url"])?.value {
+        pageCount += files.count
+        if let baseURL = (plan[text: "base_url"] ?? outlines.last?.report[text: "base_url"])?.value {
             files.append(
                 OutputFile(
                     path: "sitemap.xml",
-                    contents: .text(
-                        Sitemap.encode(policyIDs: planPresenter.policyIDs, years: years, baseURL: baseURL))))
+                    contents: .text(Sitemap.encode(policyIDs: planPresenter.policyIDs, years: outlines, baseURL: baseURL))))
         }
         files.append(OutputFile(path: ReportStyleSheet.fileName, contents: .text(ReportStyleSheet.text(runningHeader: planPresenter.site.fullTitle))))
         for asset in input.theme.assets { files.append(OutputFile(path: asset.path, contents: .bytes(asset.bytes))) }
         for asset in input.assets { files.append(OutputFile(path: asset.path, contents: asset.contents)) }
+        output.add(files.compactMap { $0 })
+        output.append("data/report.json") { PlanJSON.tail(into: $0) }
+        lap("pages across years")
         return SiteGenerator.Result(
-            files: files, diagnostics: diagnostics.sortedByPlace(), pageCount: pageCount,
-            actionCount: actionCount, timings: [("load, check and present", clock() - start)])
+            files: [], diagnostics: diagnostics.sortedByPlace(), pageCount: pageCount, actionCount: actionCount, timings: timings)
     }
 
+    typealias YearLoad = (report: Report?, content: RenderedContent?, diagnostics: [Diagnostic])
+
     /// One year through the one-year stages: loading with what it inherits, validation, Markdown.
-    static func loadYear(_ year: PlanInput.Year, defaults: ReportDefaults, assetPaths: Set<String>, cache: RebuildCache? = nil)
-        -> (report: Report?, content: RenderedContent?, diagnostics: [Diagnostic])
-    {
+    static func loadYear(_ year: PlanInput.Year, defaults: ReportDefaults, assetPaths: Set<String>, cache: RebuildCache? = nil) -> YearLoad {
         let loaded = ReportLoader.load(year.input.reportBytes, file: year.input.reportFile, defaults: defaults, cache: cache?.reports)
         var diagnostics = loaded.diagnostics
         guard let report = loaded.report else { return (nil, nil, diagnostics) }

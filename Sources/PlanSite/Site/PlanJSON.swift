@@ -4,7 +4,16 @@ import PlanSiteSupport
 /// `data/report.json` of a several-year plan: `{ "plan": {...}, "years": [ one-year objects ] }`,
 /// each year exactly as a one-year site writes it.
 enum PlanJSON {
+    /// The whole file at once.
     static func encode(_ plan: Plan, _ reports: [Report], into sink: ByteSink) {
+        head(plan, years: reports.map(\.fiscalYear.value), into: sink)
+        for (i, report) in reports.enumerated() { year(report, index: i, into: sink) }
+        tail(into: sink)
+    }
+
+    /// Everything before the first year's object: the plan, and the opening of `years`. A
+    /// several-year build writes it, then each year's object as it reads the year, then `tail`.
+    static func head(_ plan: Plan, years: [Int], into sink: ByteSink) {
         var w = JSONWriter()
         w.sink = sink
         w.beginObject()
@@ -17,8 +26,8 @@ enum PlanJSON {
             switch field.key {
             case "title": w.string("title", plan.title.value)
             case "period":
-                let from = plan.period?.from.value ?? reports.first?.fiscalYear.value
-                let to = plan.period?.to.value ?? reports.last?.fiscalYear.value
+                let from = plan.period?.from.value ?? years.first
+                let to = plan.period?.to.value ?? years.last
                 w.beginObject("period")
                 w.integer("from", from)
                 w.integer("to", to)
@@ -27,7 +36,7 @@ enum PlanJSON {
             }
         }
         w.beginArray("fiscal_years")
-        for report in reports { w.integer(nil, report.fiscalYear.value) }
+        for year in years { w.integer(nil, year) }
         w.endArray()
         w.endObject()
         w.flushIfLarge()
@@ -38,19 +47,24 @@ enum PlanJSON {
         var head = w.bytes
         head.removeLast(4)  // the empty array's "]" and the object's "\n}\n"; its "[" stays
         sink.write(head)
-        for (i, report) in reports.enumerated() {
-            let year = ByteSink()
-            ReportJSON.encode(report, into: year)
-            var bytes = year.collected
-            while bytes.last == 0x0A { bytes.removeLast() }
-            var indented: [UInt8] = Array((i == 0 ? "\n    " : ",\n    ").utf8)
-            indented.reserveCapacity(bytes.count + bytes.count / 8)
-            for byte in bytes {
-                indented.append(byte)
-                if byte == 0x0A { indented += Array("    ".utf8) }
-            }
-            sink.write(indented)
+    }
+
+    /// The year at `index` (from 0) of `years`, as a one-year site writes it, one level deeper.
+    static func year(_ report: Report, index: Int, into sink: ByteSink) {
+        let year = ByteSink()
+        ReportJSON.encode(report, into: year)
+        var bytes = year.collected
+        while bytes.last == 0x0A { bytes.removeLast() }
+        var indented: [UInt8] = Array((index == 0 ? "\n    " : ",\n    ").utf8)
+        indented.reserveCapacity(bytes.count + bytes.count / 8)
+        for byte in bytes {
+            indented.append(byte)
+            if byte == 0x0A { indented += Array("    ".utf8) }
         }
+        sink.write(indented)
+    }
+
+    static func tail(into sink: ByteSink) {
         sink.write(Array("\n  ]\n}\n".utf8))
     }
 }

@@ -51,7 +51,11 @@ public enum SiteBuilder {
             throw .io("\(error)")
         }
         defer { lock.release() }
-        let result = try generate(paths, progress: progress)
+        let project = try read(paths)
+        if !incremental, case .severalYears = project {
+            return try buildYears(project, writer: writer, start: start, progress: progress)
+        }
+        let result = try generate(project, progress: progress)
         progress("writing \(ProjectPaths.display(paths.output))/")
         let writeStart = monotonicSeconds()
         var rewritten = result.files.count
@@ -73,22 +77,55 @@ public enum SiteBuilder {
             warnings: result.diagnostics.filter { $0.severity == .warning })
     }
 
-    /// Checks the project as a build would, writing nothing. Returns every diagnostic.
-    public static func check(_ paths: ProjectPaths) throws(Failure) -> [Diagnostic] {
+    /// A several-year plan, written a year at a time into a staged site that replaces the output
+    /// only when every year built: the output is left as it was on any error.
+    static func buildYears(
+        _ project: consuming ProjectInput, writer: OutputWriter, start: Double, progress: (String) -> Void
+    ) throws(Failure) -> Summary {
+        guard case .severalYears(let input) = consume project else { preconditionFailure("several years expected") }
+        let staged: StagedSite
         do {
-            return try generate(paths).diagnostics
-        } catch .content(let diagnostics) {
-            return diagnostics
-        }
-    }
-
-    static func generate(_ paths: ProjectPaths, progress: (String) -> Void = { _ in }) throws(Failure) -> SiteGenerator.Result {
-        let project: ProjectInput
-        do {
-            project = try ProjectReader.readProject(paths)
+            staged = try writer.stage()
         } catch {
             throw .io("\(error)")
         }
+        let result = PlanGenerator.build(input, into: staged, clock: monotonicSeconds, progress: progress)
+        if result.diagnostics.hasErrors {
+            staged.discard()
+            throw .content(result.diagnostics)
+        }
+        let swapStart = monotonicSeconds()
+        do {
+            try staged.commit()
+        } catch {
+            throw .io("\(error)")
+        }
+        let end = monotonicSeconds()
+        return Summary(
+            pageCount: result.pageCount, actionCount: result.actionCount, fileCount: staged.fileCount,
+            rewrittenCount: staged.fileCount,
+            milliseconds: Int(((end - start) * 1000).rounded()),
+            timings: result.timings + [("swap", end - swapStart)],
+            warnings: result.diagnostics.filter { $0.severity == .warning })
+    }
+
+    /// Checks the project as a build would, writing nothing. Returns every diagnostic.
+    public static func check(_ paths: ProjectPaths) throws(Failure) -> [Diagnostic] {
+        switch try read(paths) {
+        case .oneYear(let input): return SiteGenerator.generate(input).diagnostics
+        case .severalYears(let input): return PlanGenerator.build(input, into: nil).diagnostics
+        }
+    }
+
+    static func read(_ paths: ProjectPaths) throws(Failure) -> ProjectInput {
+        do {
+            return try ProjectReader.readProject(paths)
+        } catch {
+            throw .io("\(error)")
+        }
+    }
+
+    static func generate(_ project: consuming ProjectInput, progress: (String) -> Void = { _ in }) throws(Failure) -> SiteGenerator.Result {
         let result: SiteGenerator.Result
         switch consume project {
         case .oneYear(let input): result = SiteGenerator.generate(input, clock: monotonicSeconds, progress: progress)

@@ -66,6 +66,8 @@ public struct LabelSet: Sendable {
             ("year_before", "前年度の状況"),
             ("action_matrix", "取組の年度別状況"),
             ("absent", "対象外"),
+            ("policy_absent", "{year}の報告には、この施策はありません。"),
+            ("policy_record", "この施策の年度ごとの記録"),
             // How the headline figure is made, in words built from the report's statuses.
             ("progress_method", "{weights} として計算"),
             ("progress_weight", "{status}＝{weight}"),

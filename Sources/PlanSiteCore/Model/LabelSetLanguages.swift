@@ -39,6 +39,7 @@ extension LabelSet {
         "improved": "Actions that moved forward", "worse": "Actions that moved back", "new": "New actions", "ended": "Actions that ended",
         "no_changes": "None.", "year_reports": "The report of each year", "year_switch": "Switch year",
         "year_before": "The year before", "action_matrix": "Each action's status by year", "absent": "Not in that year",
+        "policy_absent": "The report of {year} does not include this policy.", "policy_record": "This policy across years",
         // How the headline figure is made.
         "progress_method": "Counted as {weights}", "progress_weight": "{status} = {weight}",
         "progress_excluded": "{statuses}: not counted", "fully_done": "{statuses}: {count} of {total} {unit} ({percent})",

@@ -8,8 +8,6 @@ public enum ReportValidator {
         var report = consume input
         checkReportFields(report, log)
 
-        let actorKeys = report.actors.map(\.key.value)
-        let statusKeys = report.statuses.map(\.key.value)
         if report.statuses.isEmpty {
             log.error("statuses: a report needs at least one status", at: report.statusesPosition ?? .start)
         }
