@@ -174,27 +174,12 @@ public enum PlanGenerator {
 
     typealias YearLoad = (report: Report?, content: RenderedContent?, diagnostics: [Diagnostic])
 
-    /// One year through the one-year stages: loading with what it inherits, validation, Markdown.
+    /// One year through the one-year stages, with what it inherits; one error per cause within the
+    /// year (a narrative orphaned by a duplicate id of its year).
     static func loadYear(_ year: PlanInput.Year, defaults: ReportDefaults, assetPaths: Set<String>, cache: RebuildCache? = nil) -> YearLoad {
-        let loaded = ReportLoader.load(year.input.reportBytes, file: year.input.reportFile, defaults: defaults, cache: cache?.reports)
-        var diagnostics = loaded.diagnostics
-        guard let report = loaded.report else { return (nil, nil, diagnostics) }
-        diagnostics += PlaceholderCheck.find(year.input.reportBytes, file: year.input.reportFile)
-        let validated = ReportValidator.validate(report, file: year.input.reportFile)
-        diagnostics += validated.diagnostics
-        let ids = validated.report.policies.map(\.id.value)
-        let (narratives, problems) = SiteGenerator.readNarratives(year.input.narratives, policyIDs: ids)
-        diagnostics += problems
-        let resolver = LinkResolver(assetPaths: assetPaths, policyIDs: Set(ids), folder: ["years", String(year.year)])
-        let rendered =
-            cache?.markdown.render(
-                validated.report, narratives: narratives, renderer: MarkdownRenderer(links: resolver),
-                reportFile: year.input.reportFile)
-            ?? MarkdownStage.render(
-                validated.report, narratives: narratives, renderer: MarkdownRenderer(links: resolver),
-                reportFile: year.input.reportFile)
-        diagnostics += rendered.diagnostics
-        // One cause, one error, within the year (a narrative orphaned by a duplicate id of its year).
-        return (validated.report, rendered.content, CauseFolding.fold(diagnostics.sortedByPlace()))
+        let stages = ReportStages.run(
+            year.input.reportBytes, file: year.input.reportFile, narratives: year.input.narratives, assetPaths: assetPaths,
+            defaults: defaults, folder: ["years", String(year.year)], cache: cache)
+        return (stages.report, stages.content, CauseFolding.fold(stages.diagnostics.sortedByPlace()))
     }
 }

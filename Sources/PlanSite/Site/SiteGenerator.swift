@@ -36,38 +36,23 @@ public enum SiteGenerator {
             Result(files: [], diagnostics: CauseFolding.fold(diagnostics.sortedByPlace()), pageCount: 0, actionCount: 0, timings: timings)
         }
 
-        // Load; then the bytes are no longer needed (a big report is mostly this file).
-        var loaded = ReportLoader.load(input.reportBytes, file: input.reportFile, cache: cache?.reports)
-        if loaded.report != nil { diagnostics += PlaceholderCheck.find(input.reportBytes, file: input.reportFile) }
+        // Load, validate and render the Markdown; the bytes of report.yml go once read.
+        let bytes = input.reportBytes
         input.reportBytes = []
-        diagnostics += loaded.diagnostics
-        guard let loadedReport = loaded.report else { return failed() }
-        loaded.report = nil  // the validator below must hold the only copy, so it can change it in place
-        lap("load", next: "checking")
-
-        // Validate, including the files around report.yml.
-        let validated = ReportValidator.validate(loadedReport, file: input.reportFile)
-        diagnostics += validated.diagnostics
-        let report = validated.report
-        let (narratives, narrativeDiagnostics) = readNarratives(input.narratives, policyIDs: report.policies.map(\.id.value))
-        diagnostics += narrativeDiagnostics
+        let stages = ReportStages.run(
+            consume bytes, file: input.reportFile, narratives: input.narratives, assetPaths: Set(input.assets.map(\.path)),
+            cache: cache,
+            lap: { stage in lap(stage, next: ["load": "checking", "validate": "rendering Markdown", "markdown": "rendering pages"][stage]) })
+        diagnostics += stages.diagnostics
+        guard let report = stages.report, let content = stages.content else { return failed() }
         diagnostics += assetClashes(input.assets, theme: input.theme)
-        lap("validate", next: "rendering Markdown")
-
-        // Markdown.
-        let resolver = LinkResolver(assetPaths: Set(input.assets.map(\.path)), policyIDs: Set(report.policies.map(\.id.value)))
-        let rendered =
-            cache?.markdown.render(report, narratives: narratives, renderer: MarkdownRenderer(links: resolver), reportFile: input.reportFile)
-            ?? MarkdownStage.render(report, narratives: narratives, renderer: MarkdownRenderer(links: resolver), reportFile: input.reportFile)
-        diagnostics += rendered.diagnostics
         let compiled = PageRenderer.compile(input.theme)
         diagnostics += compiled.diagnostics
-        lap("markdown", next: "rendering pages")
         guard !diagnostics.hasErrors, let renderer = compiled.renderer else { return failed() }
 
         // Present; the pages and data files are made as they are written (`OutputWriter` runs
         // them on every core), so a big report is never held in memory as a whole site.
-        let presenter = SitePresenter(report: report, content: rendered.content)
+        let presenter = SitePresenter(report: report, content: content)
         func page(_ path: String, _ template: String, parallel: Bool = false, _ model: @escaping @Sendable () -> Page) -> OutputFile {
             OutputFile(path: path, contents: .stream { sink in renderer.render(model(), template: template, into: sink, parallel: parallel) })
         }
