@@ -90,8 +90,10 @@ public enum PlanGenerator {
         var actionCount = 0
         if let output = writing() {
             let plan = plan
-            output.append("data/report.json") { PlanJSON.head(plan, years: yearList, into: $0) }
+            output.add([], parts: [FilePart("data/report.json") { PlanJSON.head(plan, years: yearList, into: $0) }])
         }
+        // The latest year's files, written with the pages across years (on every core at once).
+        var latest: (files: [OutputFile], parts: [FilePart]) = ([], [])
         /// The year at `y` read on a thread of its own, while the year before it is written.
         func read(_ y: Int) -> Parallel.Pending<YearLoad>? {
             guard y < input.years.count else { return nil }
@@ -127,19 +129,25 @@ public enum PlanGenerator {
             pageCount += files.count
             files.append(
                 OutputFile(path: folder + ReportStyleSheet.fileName, contents: .text(ReportStyleSheet.text(runningHeader: presenter.site.fullTitle))))
-            output.add(files.compactMap { $0 })
-            output.append("data/report.json") { PlanJSON.year(report, index: y, into: $0) }
-            output.append("data/actions.csv") { ActionsCSV.encode(report, into: $0, yearColumn: true, header: y == 0) }
+            let parts = [
+                FilePart("data/report.json") { PlanJSON.year(report, index: y, into: $0) },
+                FilePart("data/actions.csv") { ActionsCSV.encode(report, into: $0, yearColumn: true, header: y == 0) },
+            ]
+            if y == input.years.count - 1 {
+                latest = (files.compactMap { $0 }, parts)
+            } else {
+                output.add(files.compactMap { $0 }, parts: parts)
+            }
         }
         diagnostics += PlanChecks.warnings(outlines, files: reportFiles)
-        lap("read, check and write each year")
+        lap("read, check and write the years")
         guard !diagnostics.hasErrors, renderer != nil, !outlines.isEmpty else { return failed() }
         guard let output else {
             return SiteGenerator.Result(
                 files: [], diagnostics: diagnostics.sortedByPlace(), pageCount: 0, actionCount: actionCount, timings: timings)
         }
 
-        // The pages across years, and each year's page of a policy it lacks.
+        // The pages across years, and each year's page of a policy it lacks, with the latest year's.
         progress("writing the pages across years")
         let planPresenter = PlanPresenter(plan: plan, years: outlines)
         var files: [OutputFile?] = [page("index.html", "plan-index") { planPresenter.overviewPage() }]
@@ -165,9 +173,9 @@ public enum PlanGenerator {
         files.append(OutputFile(path: ReportStyleSheet.fileName, contents: .text(ReportStyleSheet.text(runningHeader: planPresenter.site.fullTitle))))
         for asset in input.theme.assets { files.append(OutputFile(path: asset.path, contents: .bytes(asset.bytes))) }
         for asset in input.assets { files.append(OutputFile(path: asset.path, contents: asset.contents)) }
-        output.add(files.compactMap { $0 })
-        output.append("data/report.json") { PlanJSON.tail(into: $0) }
-        lap("pages across years")
+        output.add(latest.files + files.compactMap { $0 }, parts: latest.parts)
+        output.add([], parts: [FilePart("data/report.json") { PlanJSON.tail(into: $0) }])
+        lap("the latest year and the pages across years")
         return SiteGenerator.Result(
             files: [], diagnostics: diagnostics.sortedByPlace(), pageCount: pageCount, actionCount: actionCount, timings: timings)
     }

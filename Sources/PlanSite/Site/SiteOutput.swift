@@ -3,10 +3,21 @@ import PlanSiteSupport
 /// Where a several-year build puts its site as it makes it, a year at a time: written at once
 /// (`StagedSite`, for `build`) or kept to be made later (`HeldSite`, for the preview and tests).
 public protocol SiteOutput: AnyObject {
-    /// Whole files.
-    func add(_ files: [OutputFile])
-    /// The next part of a file made across years (the data of every year), in the order given.
-    func append(_ path: String, _ part: @escaping @Sendable (ByteSink) -> Void)
+    /// Whole files, and the next part of files made across years (the data of every year): all
+    /// written at the same time, each part after the parts of its file given before. At most one
+    /// part per file in a call.
+    func add(_ files: [OutputFile], parts: [FilePart])
+}
+
+/// The next part of a file made across years.
+public struct FilePart: Sendable {
+    public var path: String
+    public var write: @Sendable (ByteSink) -> Void
+
+    public init(_ path: String, _ write: @escaping @Sendable (ByteSink) -> Void) {
+        self.path = path
+        self.write = write
+    }
 }
 
 /// A site kept as its files, each made when it is written or asked for; what the files need
@@ -17,13 +28,14 @@ public final class HeldSite: SiteOutput {
 
     public init() {}
 
-    public func add(_ files: [OutputFile]) { added += files }
-
-    public func append(_ path: String, _ part: @escaping @Sendable (ByteSink) -> Void) {
-        if let i = parts.firstIndex(where: { $0.path == path }) {
-            parts[i].parts.append(part)
-        } else {
-            parts.append((path, [part]))
+    public func add(_ files: [OutputFile], parts: [FilePart]) {
+        added += files
+        for part in parts {
+            if let i = self.parts.firstIndex(where: { $0.path == part.path }) {
+                self.parts[i].parts.append(part.write)
+            } else {
+                self.parts.append((part.path, [part.write]))
+            }
         }
     }
 

@@ -25,19 +25,32 @@ public final class StagedSite: SiteOutput {
 
     private var shown: String { ProjectPaths.display(writer.output) }
 
-    /// Writes whole files, on every core; the first error (in file order) is kept.
-    public func add(_ files: [OutputFile]) {
+    /// Writes whole files and parts of files made across years, all on every core; the first
+    /// error (in the order given, files first) is kept.
+    public func add(_ files: [OutputFile], parts: [FilePart] = []) {
         guard failure == nil else { return }
         do {
-            try OutputWriter.checkPaths(files)
+            try OutputWriter.checkPaths(files + parts.map { OutputFile(path: $0.path, contents: .bytes([])) })
         } catch {
             failure = "\(error)"
             return
         }
         for file in files { guard makeFolder(of: file.path) else { return } }
+        var descriptors: [Int32] = []
+        for part in parts {
+            guard let fd = descriptor(of: part.path) else { return }
+            descriptors.append(fd)
+        }
         let staging = self.staging
         let shown = self.shown
-        let errors = Parallel.map(files.count) { i -> String? in
+        let opened = descriptors
+        let errors = Parallel.map(files.count + parts.count) { i -> String? in
+            guard i < files.count else {
+                let part = parts[i - files.count]
+                let sink = ByteSink(descriptor: opened[i - files.count])
+                part.write(sink)
+                return sink.failure.map { "\(shown)/\(part.path): \(OutputWriter.reason(POSIXError(POSIXErrorCode(rawValue: $0) ?? .EIO)))" }
+            }
             let file = files[i]
             let target = staging.appendingPathComponent(file.path)
             do {
@@ -56,31 +69,19 @@ public final class StagedSite: SiteOutput {
         if let first = errors.compactMap({ $0 }).first { failure = first }
     }
 
-    /// Writes the next part of a file made across years.
-    public func append(_ path: String, _ part: @escaping @Sendable (ByteSink) -> Void) {
-        guard failure == nil else { return }
-        var descriptor = open[path]
-        if descriptor == nil {
-            do {
-                try OutputWriter.checkPaths([OutputFile(path: path, contents: .bytes([]))])
-            } catch {
-                failure = "\(error)"
-                return
-            }
-            guard makeFolder(of: path) else { return }
-            let fd = Glibc.open(staging.appendingPathComponent(path).path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-            guard fd >= 0 else {
-                failure = "\(shown)/\(path): \(String(cString: strerror(errno)))"
-                return
-            }
-            open[path] = fd
-            openOrder.append(path)
-            fileCount += 1
-            descriptor = fd
+    /// The open file a part is written to, opened (and counted) with its first part.
+    private func descriptor(of path: String) -> Int32? {
+        if let fd = open[path] { return fd }
+        guard makeFolder(of: path) else { return nil }
+        let fd = Glibc.open(staging.appendingPathComponent(path).path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else {
+            failure = "\(shown)/\(path): \(String(cString: strerror(errno)))"
+            return nil
         }
-        let sink = ByteSink(descriptor: descriptor!)
-        part(sink)
-        if let code = sink.failure { failure = "\(shown)/\(path): \(OutputWriter.reason(POSIXError(POSIXErrorCode(rawValue: code) ?? .EIO)))" }
+        open[path] = fd
+        openOrder.append(path)
+        fileCount += 1
+        return fd
     }
 
     /// Swaps the new site in, or removes it and throws what went wrong.
