@@ -118,17 +118,18 @@ struct PlanPresenter {
         var rows: [YearRow] = []
         var actionOrder: [String] = []
         var actionTitle: [String: String] = [:]
+        // Each year's actions of the policy, gathered once (each use below reads them again).
+        let actionsByYear = years.indices.map { y in policy(id, inYear: y)?.actions }
+        let shortYears = years.map { language.shortYear($0.year) }
         for (y, year) in years.enumerated() {
-            let policy = policy(id, inYear: y)
             rows.append(
                 YearRow(
                     label: language.fiscalYear(year.year), href: "../\(year.year)/policies/\(id).html",
-                    progress: policy.map { progressView(ProgressSummary(actions: $0.actions, statuses: year.report.statuses), y) }))
+                    progress: actionsByYear[y].map { progressView(ProgressSummary(actions: $0, statuses: year.report.statuses), y) }))
         }
         // Actions in the latest order they had; an action that ended keeps its place after the last it followed.
         for y in years.indices.reversed() {
-            guard let policy = policy(id, inYear: y) else { continue }
-            for action in policy.actions {
+            for action in actionsByYear[y] ?? [] {
                 let aid = action.id?.value ?? ""
                 if actionTitle[aid] == nil {
                     actionTitle[aid] = action.title.value
@@ -137,9 +138,9 @@ struct PlanPresenter {
             }
         }
         // Each year's actions of the policy by id, found once (not once per cell).
-        let statusOf: [[String: String]] = years.indices.map { y in
+        let statusOf: [[String: String]] = actionsByYear.map { actions in
             var byID: [String: String] = [:]
-            for action in policy(id, inYear: y)?.actions ?? [] {
+            for action in actions ?? [] {
                 byID[action.id?.value ?? ""] = action.status.value
             }
             return byID
@@ -150,7 +151,7 @@ struct PlanPresenter {
                 cells: years.enumerated().map { y, year in
                     let action = statusOf[y][aid]
                     return MatrixCell(
-                        yearLabel: language.shortYear(year.year),
+                        yearLabel: shortYears[y],
                         href: action.map { _ in "../\(year.year)/policies/\(id).html#\(aid)" },
                         status: action.flatMap { styles[y][$0] })
                 })
@@ -158,7 +159,7 @@ struct PlanPresenter {
         let body = PlanPolicyBody(
             numberLabel: numberLabel, title: title, years: rows,
             chart: YearChart(rows.indices.map { (language.shortYear(years[$0].year), rows[$0].progress?.summary.percent) }),
-            yearHeaders: years.map { language.shortYear($0.year) }, matrix: matrix)
+            yearHeaders: shortYears, matrix: matrix)
         return Page(body: body, common: common(root: "../", title: "\(numberLabel) \(title)", kind: .policy, path: "policies/\(id).html"))
     }
 
