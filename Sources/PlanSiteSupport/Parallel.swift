@@ -14,6 +14,9 @@ package enum Parallel {
         return results.collect()
     }
 
+    /// How many things to do at once: the cores, or 1 with `PLANSITE_THREADS=1`.
+    package static var width: Int { isEnabled ? max(1, ProcessInfo.processInfo.activeProcessorCount) : 1 }
+
     /// A value made on a thread of its own while the caller goes on (at once, on the caller's
     /// thread, when `PLANSITE_THREADS=1`); `value` waits for it. A several-year build reads the
     /// next year this way while it writes the current one.
@@ -21,24 +24,42 @@ package enum Parallel {
         private let done = DispatchSemaphore(value: 0)
         private var result: T?
 
-        package init(_ work: @escaping @Sendable () -> T) {
+        package convenience init(_ work: @escaping @Sendable () -> T) {
+            self.init(handing: (), { _ in work() })
+        }
+
+        /// Hands `input` over to the work, which then holds its only copy (so that what the work
+        /// lets go of, such as a file's bytes once parsed, is freed then, not when the work ends).
+        package init<Input: Sendable>(handing input: consuming Input, _ work: @escaping @Sendable (consuming Input) -> T) {
+            let handed = Handed(input)
             guard isEnabled else {
-                result = work()
+                result = work(handed.take())
                 done.signal()
                 return
             }
             let thread = Thread { [self] in
-                self.result = work()
+                self.result = work(handed.take())
                 self.done.signal()
             }
             thread.stackSize = 8 << 20  // as the main thread's: a deeply nested report is read on it
             thread.start()
         }
 
-        /// The value, once made. Call it once.
+        /// The value, once made.
         package var value: T {
             done.wait()
+            defer { done.signal() }  // for the next call
             return result!
+        }
+    }
+
+    /// A value taken out once, by the thread it was handed to.
+    private final class Handed<Input>: @unchecked Sendable {
+        private var input: Input?
+        init(_ input: consuming Input) { self.input = input }
+        func take() -> Input {
+            defer { input = nil }
+            return input!
         }
     }
 

@@ -39,6 +39,10 @@ struct YearByYearTests {
         #expect(absent.contains("<a href=\"../../policies/sharing.html\">この施策の年度ごとの記録</a>"))
         #expect(absent.contains("<a href=\"../index.html\">進捗の概要</a>"))
         #expect(absent.contains("<a href=\"../../2015/policies/sharing.html\">"), "its own switch leads to the years that have it")
+        #expect(absent.contains("<meta name=\"robots\" content=\"noindex\">"))
+        let year2014 = try #require(files["2014/index.html"])
+        let name = try #require(year2014.components(separatedBy: "<title>").dropFirst().first?.components(separatedBy: "</title>").first)
+        #expect(absent.contains("<title>施策2 情報を共有する！！ — \(name)</title>"), "the year's own name, as its other pages")
         for year in [2013, 2015] {
             let page = try #require(files["\(year)/policies/sharing.html"])
             #expect(page.contains("<a href=\"../../2014/policies/sharing.html\">"), "\(year)'s switch leads to 2014's page of the policy")
@@ -99,5 +103,48 @@ struct YearByYearTests {
         #expect(after == before, "the previous site is untouched")
         let beside = try FileManager.default.contentsOfDirectory(atPath: root.path)
         #expect(!beside.contains { $0.hasPrefix(".Output.plansite-new") }, "the years written before the error are removed: \(beside)")
+    }
+
+    @Test func aYearsOwnLanguageAndLabelsApplyToItsPageOfAnAbsentPolicy() throws {
+        let root = try Self.exampleWithoutSharingIn2014()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let report = root.appendingPathComponent("Content/years/2014/report.yml")
+        try ("language: en\nlabels:\n  policy_record: The record of this policy\n" + String(contentsOf: report, encoding: .utf8)).write(
+            to: report, atomically: true, encoding: .utf8)
+        let built = try NextYearTests.build(root)
+        #expect(!built.diagnostics.hasErrors, "\(built.diagnostics)")
+        let absent = try #require(built.files["2014/policies/sharing.html"])
+        #expect(absent.contains("<html lang=\"en\">"))
+        #expect(absent.contains("The report of FY2014 does not include this policy."))
+        #expect(absent.contains(">The record of this policy</a>"))
+        #expect(try #require(built.files["2013/policies/sharing.html"]).contains("<html lang=\"ja\">"))
+    }
+
+    @Test func errorsInTwoYearsAreAllReportedAndNothingIsWritten() throws {
+        let root = try NextYearTests.copy(YearsTests.example)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let before = try Self.written(root)
+        for year in [2014, 2015] {
+            let report = root.appendingPathComponent("Content/years/\(year)/report.yml")
+            try (String(contentsOf: report, encoding: .utf8).replacingOccurrences(of: "status: partial", with: "status: parital")).write(
+                to: report, atomically: true, encoding: .utf8)
+        }
+        do {
+            _ = try SiteBuilder.build(ProjectPaths(root: root, output: root.appendingPathComponent("Output")))
+            Issue.record("the build succeeded")
+        } catch .content(let diagnostics) {
+            let files = Set(
+                diagnostics.filter { $0.severity == .error }.map {
+                    ($0.file as NSString).lastPathComponent + ($0.file.contains("2014") ? "14" : "15")
+                })
+            #expect(files == ["report.yml14", "report.yml15"], "\(diagnostics)")
+        } catch {
+            Issue.record("\(error)")
+        }
+        let output = root.appendingPathComponent("Output")
+        var after: [String: Data] = [:]
+        for path in ProjectReader.files(under: output) { after[path] = try Data(contentsOf: output.appendingPathComponent(path)) }
+        #expect(after == before)
+        #expect(!(try FileManager.default.contentsOfDirectory(atPath: root.path)).contains { $0.hasPrefix(".Output.plansite-new") })
     }
 }

@@ -28,6 +28,9 @@ struct PageCommon: TemplateModel {
     var actionsHref: String? = nil
     /// `<html lang>`.
     var language: SiteLanguage = .ja
+    /// Kept out of search engines (`<meta name="robots" content="noindex">`): a year's page of a
+    /// policy its report lacks.
+    var noIndex = false
 
     static let fields: [String: @Sendable (PageCommon) -> TemplateValue] = [
         "site": { TemplateValue($0.site) },
@@ -36,6 +39,7 @@ struct PageCommon: TemplateModel {
         "lang": { TemplateValue($0.language.rawValue) },
         "page_title": { TemplateValue($0.pageTitle) },
         "canonical_url": { TemplateValue($0.canonicalURL) },
+        "no_index": { TemplateValue($0.noIndex) },
         "description": { TemplateValue($0.description) },
         "css_href": { TemplateValue("\($0.root)assets/plansite.css") },
         "report_css_href": { TemplateValue("\($0.home ?? $0.root)report.css") },

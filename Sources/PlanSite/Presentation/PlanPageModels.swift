@@ -48,24 +48,6 @@ struct PlanPolicyBody: TemplateModel {
     static let fieldTable = FieldTable(fields)
 }
 
-/// `<YYYY>/policies/<id>.html` of a year whose report lacks the policy.
-struct AbsentPolicyBody: TemplateModel {
-    let numberLabel: String
-    let title: String
-    /// That the year's report does not include the policy, in the site's words.
-    let text: String
-    /// The policy's page across years.
-    let planHref: String
-
-    static let fields: [String: @Sendable (AbsentPolicyBody) -> TemplateValue] = [
-        "number_label": { TemplateValue($0.numberLabel) },
-        "title": { TemplateValue($0.title) },
-        "text": { TemplateValue($0.text) },
-        "plan_href": { TemplateValue($0.planHref) },
-    ]
-    static let fieldTable = FieldTable(fields)
-}
-
 /// A text in a list (a column heading).
 struct TextItem: TemplateModel {
     let text: String

@@ -163,21 +163,6 @@ struct PlanPresenter {
         return Page(body: body, common: common(root: "../", title: "\(numberLabel) \(title)", kind: .policy, path: "policies/\(id).html"))
     }
 
-    /// `<YYYY>/policies/<id>.html` of a year whose report lacks the policy: says so, and leads to
-    /// the policy across years and to the year's overview. Placed under the year by `year`.
-    func absentPolicyPage(_ id: String, inYear y: Int, year: YearPages) -> Page {
-        let (numberLabel, title) = heading(of: id)
-        let name = site.fullTitle
-        var common = PageCommon(site: site, labels: labels.text, root: "../", pageTitle: "\(numberLabel) \(title) — \(name)", kind: .policy)
-        common.language = language
-        year.place(&common, path: "policies/\(id).html")
-        let body = AbsentPolicyBody(
-            numberLabel: numberLabel, title: title,
-            text: labels["policy_absent"].replacingOccurrences(of: "{year}", with: language.fiscalYear(years[y].year)),
-            planHref: "\(common.root)policies/\(id).html")
-        return Page(body: body, common: common)
-    }
-
     func notFoundPage() -> Page {
         Page(body: NotFoundBody(), common: common(root: "", title: labels["not_found"], kind: .notFound))
     }

@@ -83,9 +83,13 @@ public struct OutputWriter: Sendable {
         } catch {
             throw Failure(description: "cannot write the new site: \(ProjectPaths.display(staging))/: \(reason(error)); \(shown)/ was left as it was")
         }
-        let staged = StagedSite(writer: self, staging: staging)
-        staged.add([OutputFile(path: Self.markerName, contents: .text(Self.markerText))])
-        return staged
+        do {
+            try Self.writeFile(staging.appendingPathComponent(Self.markerName).path, Array(Self.markerText.utf8))
+        } catch {
+            try? fm.removeItem(at: staging)
+            throw Failure(description: "cannot write the new site: \(shown)/\(Self.markerName): \(reason(error)); \(shown)/ was left as it was")
+        }
+        return StagedSite(writer: self, staging: staging)
     }
 
     /// Exchanges staging and Output in one step, then removes the old site (now at the staging

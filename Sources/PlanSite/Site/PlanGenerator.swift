@@ -17,7 +17,7 @@ public enum PlanGenerator {
         cache: RebuildCache? = nil
     ) -> SiteGenerator.Result {
         let held = HeldSite()
-        var result = run(input, into: held, clock: clock, progress: progress, cache: cache)
+        var result = run(consume input, into: held, readAhead: Parallel.width, clock: clock, progress: progress, cache: cache)
         if !result.diagnostics.hasErrors { result.files = held.files }
         return result
     }
@@ -29,11 +29,13 @@ public enum PlanGenerator {
         _ input: consuming PlanInput, into output: (any SiteOutput)?, clock: () -> Double = { 0 },
         progress: (String) -> Void = { _ in }
     ) -> SiteGenerator.Result {
-        run(input, into: output, clock: clock, progress: progress, cache: nil)
+        // Writing, one year is read while the one before it is written; checking, as many as there are cores.
+        run(consume input, into: output, readAhead: output == nil ? Parallel.width : 1, clock: clock, progress: progress, cache: nil)
     }
 
+    /// `readAhead`: how many years are being read at once, ahead of the one being written.
     static func run(
-        _ input: consuming PlanInput, into output: (any SiteOutput)?, clock: () -> Double, progress: (String) -> Void,
+        _ input: consuming PlanInput, into output: (any SiteOutput)?, readAhead: Int, clock: () -> Double, progress: (String) -> Void,
         cache: RebuildCache?
     ) -> SiteGenerator.Result {
         var diagnostics = input.problems
@@ -94,20 +96,25 @@ public enum PlanGenerator {
         }
         // The latest year's files, written with the pages across years (on every core at once).
         var latest: (files: [OutputFile], parts: [FilePart]) = ([], [])
-        /// The year at `y` read on a thread of its own, while the year before it is written.
-        func read(_ y: Int) -> Parallel.Pending<YearLoad>? {
-            guard y < input.years.count else { return nil }
-            let (year, defaults) = (input.years[y], plan.defaults(forYear: input.years[y].year))
-            input.years[y].input.reportBytes = []  // the reader holds the only copy: let go with the year's model
-            input.years[y].input.narratives = []
-            return Parallel.Pending { Self.loadYear(year, defaults: defaults, assetPaths: assetPaths, cache: cache) }
+        // Years being read on threads of their own, in year order, each handed its files' bytes
+        // (the only copy, let go once the year is loaded).
+        var reading: [Parallel.Pending<YearLoad>] = []
+        var unread = 0
+        func readMore() {
+            while unread < input.years.count && reading.count < max(1, readAhead) {
+                let (year, defaults) = (input.years[unread], plan.defaults(forYear: input.years[unread].year))
+                input.years[unread].input.reportBytes = []
+                input.years[unread].input.narratives = []
+                reading.append(Parallel.Pending(handing: year) { Self.loadYear($0, defaults: defaults, assetPaths: assetPaths, cache: cache) })
+                unread += 1
+            }
         }
-        var next = read(0)
+        readMore()
         for y in input.years.indices {
             let year = input.years[y].year
             progress("reading \(input.years[y].input.reportFile)")
-            let loaded = next!.value
-            next = read(y + 1)
+            let loaded = reading.removeFirst().value
+            readMore()
             diagnostics += loaded.diagnostics
             guard let report = loaded.report, let content = loaded.content else { continue }
             outlines.append((year, report.outline))
@@ -154,13 +161,14 @@ public enum PlanGenerator {
         for id in planPresenter.policyIDs {
             files.append(page("policies/\(id).html", "plan-policy") { planPresenter.policyPage(id) })
         }
+        let noContent = RenderedContent(policies: [])
         for absent in planPresenter.absentPolicies {
-            let year = YearPages(
-                year: outlines[absent.yearIndex].year, yearIndex: absent.yearIndex, years: yearList, history: history, language: language)
+            let outline = outlines[absent.yearIndex]
+            var placed = SitePresenter(report: outline.report, content: noContent)
+            placed.year = YearPages(year: outline.year, yearIndex: absent.yearIndex, years: yearList, history: history, language: language)
+            let (presenter, heading) = (placed, planPresenter.heading(of: absent.id))
             files.append(
-                page("\(year.year)/policies/\(absent.id).html", "policy-absent") {
-                    planPresenter.absentPolicyPage(absent.id, inYear: absent.yearIndex, year: year)
-                })
+                page("\(outline.year)/policies/\(absent.id).html", "policy-absent") { presenter.absentPolicyPage(absent.id, heading: heading) })
         }
         files.append(page("404.html", "404") { planPresenter.notFoundPage() })
         pageCount += files.count
@@ -184,9 +192,13 @@ public enum PlanGenerator {
 
     /// One year through the one-year stages, with what it inherits; one error per cause within the
     /// year (a narrative orphaned by a duplicate id of its year).
-    static func loadYear(_ year: PlanInput.Year, defaults: ReportDefaults, assetPaths: Set<String>, cache: RebuildCache? = nil) -> YearLoad {
+    static func loadYear(_ year: consuming PlanInput.Year, defaults: ReportDefaults, assetPaths: Set<String>, cache: RebuildCache? = nil)
+        -> YearLoad
+    {
+        let bytes = year.input.reportBytes
+        year.input.reportBytes = []
         let stages = ReportStages.run(
-            year.input.reportBytes, file: year.input.reportFile, narratives: year.input.narratives, assetPaths: assetPaths,
+            consume bytes, file: year.input.reportFile, narratives: year.input.narratives, assetPaths: assetPaths,
             defaults: defaults, folder: ["years", String(year.year)], cache: cache)
         return (stages.report, stages.content, CauseFolding.fold(stages.diagnostics.sortedByPlace()))
     }

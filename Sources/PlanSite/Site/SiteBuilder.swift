@@ -89,7 +89,7 @@ public enum SiteBuilder {
         } catch {
             throw .io("\(error)")
         }
-        let result = PlanGenerator.build(input, into: staged, clock: monotonicSeconds, progress: progress)
+        let result = PlanGenerator.build(consume input, into: staged, clock: monotonicSeconds, progress: progress)
         if result.diagnostics.hasErrors {
             staged.discard()
             throw .content(result.diagnostics)
@@ -113,7 +113,7 @@ public enum SiteBuilder {
     public static func check(_ paths: ProjectPaths) throws(Failure) -> [Diagnostic] {
         switch try read(paths) {
         case .oneYear(let input): return SiteGenerator.generate(input).diagnostics
-        case .severalYears(let input): return PlanGenerator.build(input, into: nil).diagnostics
+        case .severalYears(let input): return PlanGenerator.build(consume input, into: nil).diagnostics
         }
     }
 

@@ -23,6 +23,10 @@ public final class StagedSite: SiteOutput {
         self.staging = staging
     }
 
+    deinit {
+        closeFiles()  // dropped without commit or discard: at least no file is left open
+    }
+
     private var shown: String { ProjectPaths.display(writer.output) }
 
     /// Writes whole files and parts of files made across years, all on every core; the first

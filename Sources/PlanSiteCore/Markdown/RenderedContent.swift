@@ -3,6 +3,10 @@ import PlanSiteSupport
 /// Every Markdown text of a report, rendered once for each page style, in report order.
 public struct RenderedContent: Sendable {
     public var policies: [RenderedPolicy]
+
+    public init(policies: [RenderedPolicy]) {
+        self.policies = policies
+    }
 }
 
 public struct RenderedPolicy: Sendable {
