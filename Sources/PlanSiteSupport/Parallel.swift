@@ -24,10 +24,6 @@ package enum Parallel {
         private let done = DispatchSemaphore(value: 0)
         private var result: T?
 
-        package convenience init(_ work: @escaping @Sendable () -> T) {
-            self.init(handing: (), { _ in work() })
-        }
-
         /// Hands `input` over to the work, which then holds its only copy (so that what the work
         /// lets go of, such as a file's bytes once parsed, is freed then, not when the work ends).
         package init<Input: Sendable>(handing input: consuming Input, _ work: @escaping @Sendable (consuming Input) -> T) {

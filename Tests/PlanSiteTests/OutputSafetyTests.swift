@@ -146,21 +146,4 @@ struct OutputSafetyTests {
         #expect(throws: SiteBuilder.Failure.self) { try SiteBuilder.build(ProjectPaths(root: root)) }
         #expect(files(output) == before)
     }
-
-    @Test func thePreviewRewritesOnlyWhatChanged() throws {
-        let root = try temporaryFolder("update")
-        defer { try? fm.removeItem(at: root) }
-        let output = root.appendingPathComponent("Output")
-        let writer = OutputWriter(output: output)
-        try writer.write(site + [OutputFile(path: "gone.html", contents: .text("old"))])
-        let untouched = output.appendingPathComponent("policies/a.html")
-        try fm.setAttributes([.modificationDate: Date(timeIntervalSince1970: 1_000_000)], ofItemAtPath: untouched.path)
-        let changed = [OutputFile(path: "index.html", contents: .text("<p>newer</p>")), OutputFile(path: "policies/a.html", contents: .text("a"))]
-        #expect(try writer.update(changed) == 1)
-        #expect(Set(files(output).keys) == ["index.html", "policies/a.html"])
-        #expect(try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8) == "<p>newer</p>")
-        let date = try fm.attributesOfItem(atPath: untouched.path)[.modificationDate] as? Date
-        #expect(date == Date(timeIntervalSince1970: 1_000_000))
-        #expect(fm.fileExists(atPath: output.appendingPathComponent(OutputWriter.markerName).path))
-    }
 }

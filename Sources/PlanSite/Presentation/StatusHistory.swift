@@ -13,10 +13,6 @@ struct StatusHistory: Sendable {
     /// Each year's statuses in report order, as `StatusStyle.styles` gives them.
     private var styles: [[StatusStyle]] = []
 
-    init(_ years: [(year: Int, report: Report)] = []) {
-        for year in years { append(year.report) }
-    }
-
     /// Adds the next year (a several-year build adds each as it reads it).
     mutating func append(_ report: Report) {
         let y = Int32(styles.count)

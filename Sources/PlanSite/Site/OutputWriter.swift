@@ -147,43 +147,6 @@ public struct OutputWriter: Sendable {
         try writeFile(path) { $0.write(bytes) }
     }
 
-    /// For the preview: rewrites only the files whose bytes changed (each through a temporary file
-    /// and a rename) and removes those the site no longer has, so the browser's copies of the
-    /// others stay valid. A folder without the marker gets a whole `write` instead.
-    /// Returns how many files were rewritten.
-    @discardableResult
-    public func update(_ files: [OutputFile], holding lock: OutputLock? = nil) throws -> Int {
-        let fm = FileManager.default
-        let ownLock = lock == nil ? try OutputLock.acquire(for: output) : nil
-        defer { ownLock?.release() }
-        guard fm.fileExists(atPath: output.appendingPathComponent(Self.markerName).path) else {
-            try write(files, holding: lock ?? ownLock)
-            return files.count
-        }
-        try Self.checkPaths(files)
-        let results = Parallel.map(files.count) { i -> (changed: Bool, error: String?) in
-            let file = files[i]
-            let target = output.appendingPathComponent(file.path)
-            do {
-                let bytes = Array(try file.data())
-                if let old = fm.contents(atPath: target.path), old.elementsEqual(bytes) { return (false, nil) }
-                try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-                let temporary = target.path + ".plansite-tmp"
-                try Self.writeFile(temporary, bytes)
-                guard rename(temporary, target.path) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
-                return (true, nil)
-            } catch {
-                return (false, "\(file.path): \(reason(error))")
-            }
-        }
-        if let first = results.compactMap(\.error).first { throw Failure(description: first) }
-        let kept = Set(files.map(\.path))
-        for path in ProjectReader.files(under: output) where !kept.contains(path) {
-            try? fm.removeItem(at: output.appendingPathComponent(path))
-        }
-        return results.filter(\.changed).count
-    }
-
     /// Runs a producer straight into a new file.
     static func writeFile(_ path: String, _ produce: (ByteSink) -> Void) throws {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)

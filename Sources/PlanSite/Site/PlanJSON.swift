@@ -4,13 +4,6 @@ import PlanSiteSupport
 /// `data/report.json` of a several-year plan: `{ "plan": {...}, "years": [ one-year objects ] }`,
 /// each year exactly as a one-year site writes it.
 enum PlanJSON {
-    /// The whole file at once.
-    static func encode(_ plan: Plan, _ reports: [Report], into sink: ByteSink) {
-        head(plan, years: reports.map(\.fiscalYear.value), into: sink)
-        for (i, report) in reports.enumerated() { year(report, index: i, into: sink) }
-        tail(into: sink)
-    }
-
     /// Everything before the first year's object: the plan, and the opening of `years`. A
     /// several-year build writes it, then each year's object as it reads the year, then `tail`.
     static func head(_ plan: Plan, years: [Int], into sink: ByteSink) {

@@ -28,7 +28,7 @@ extension SiteBuilder {
         let end = monotonicSeconds()
         let summary = Summary(
             pageCount: result.pageCount, actionCount: result.actionCount, fileCount: result.files.count,
-            rewrittenCount: 0, milliseconds: Int(((end - start) * 1000).rounded()),
+            milliseconds: Int(((end - start) * 1000).rounded()),
             timings: [("read", read - start)] + result.timings,
             warnings: result.diagnostics.filter { $0.severity == .warning })
         return (result, summary)

@@ -7,8 +7,6 @@ public enum SiteBuilder {
         public var pageCount: Int
         public var actionCount: Int
         public var fileCount: Int
-        /// Files whose bytes were written (all of them, but for an incremental build).
-        public var rewrittenCount: Int
         public var milliseconds: Int
         public var timings: [(stage: String, seconds: Double)]
         public var warnings: [Diagnostic]
@@ -25,11 +23,10 @@ public enum SiteBuilder {
 
     /// Builds the site into `paths.output`, replacing it only when the whole build succeeded.
     /// `force` replaces an output folder that plansite did not write (never one holding the content).
-    /// With `incremental` (the preview), only files whose bytes changed are rewritten in place.
     /// One build at a time writes an output folder: while another holds its `OutputLock`, this one
     /// calls `waiting` with that build's pid and waits, or with `wait` false fails with `.busy`.
     public static func build(
-        _ paths: ProjectPaths, force: Bool = false, incremental: Bool = false,
+        _ paths: ProjectPaths, force: Bool = false,
         wait: Bool = true, waiting: (Int32?) -> Void = { _ in },
         progress: (String) -> Void = { _ in }
     ) throws(Failure) -> Summary {
@@ -52,26 +49,20 @@ public enum SiteBuilder {
         }
         defer { lock.release() }
         let project = try read(paths)
-        if !incremental, case .severalYears = project {
+        if case .severalYears = project {
             return try buildYears(project, writer: writer, start: start, progress: progress)
         }
         let result = try generate(project, progress: progress)
         progress("writing \(ProjectPaths.display(paths.output))/")
         let writeStart = monotonicSeconds()
-        var rewritten = result.files.count
         do {
-            if incremental {
-                rewritten = try writer.update(result.files, holding: lock)
-            } else {
-                try writer.write(result.files, holding: lock)
-            }
+            try writer.write(result.files, holding: lock)
         } catch {
             throw .io("\(error)")
         }
         let end = monotonicSeconds()
         return Summary(
             pageCount: result.pageCount, actionCount: result.actionCount, fileCount: result.files.count,
-            rewrittenCount: rewritten,
             milliseconds: Int(((end - start) * 1000).rounded()),
             timings: result.timings + [("render and write", end - writeStart)],
             warnings: result.diagnostics.filter { $0.severity == .warning })
@@ -103,7 +94,6 @@ public enum SiteBuilder {
         let end = monotonicSeconds()
         return Summary(
             pageCount: result.pageCount, actionCount: result.actionCount, fileCount: staged.fileCount,
-            rewrittenCount: staged.fileCount,
             milliseconds: Int(((end - start) * 1000).rounded()),
             timings: result.timings + [("swap", end - swapStart)],
             warnings: result.diagnostics.filter { $0.severity == .warning })
