@@ -73,10 +73,6 @@ public enum PlanGenerator {
         let yearList = input.years.map(\.year)
         let assetPaths = Set(input.assets.map(\.path))
 
-        func page(_ path: String, _ template: String, parallel: Bool = false, _ model: @escaping @Sendable () -> Page) -> OutputFile? {
-            guard let renderer else { return nil }
-            return OutputFile(path: path, contents: .stream { sink in renderer.render(model(), template: template, into: sink, parallel: parallel) })
-        }
         /// The site is made only while there is an output and no error (after one, the years are
         /// still read and checked, to report every problem at once).
         func writing() -> (any SiteOutput)? {
@@ -98,7 +94,7 @@ public enum PlanGenerator {
         var latest: (files: [OutputFile], parts: [FilePart]) = ([], [])
         // Years being read on threads of their own, in year order, each handed its files' bytes
         // (the only copy, let go once the year is loaded).
-        var reading: [Parallel.Pending<YearLoad>] = []
+        var reading: [Parallel.Pending<ReportStages.Outcome>] = []
         var unread = 0
         func readMore() {
             while unread < input.years.count && reading.count < max(1, readAhead) {
@@ -121,18 +117,13 @@ public enum PlanGenerator {
             history.append(outlines[outlines.count - 1].report)
             reportFiles.append(input.years[y].input.reportFile)
             actionCount += report.policies.reduce(0) { $0 + $1.actions.count }
-            guard let output = writing() else { continue }
+            guard let output = writing(), let renderer else { continue }
             // No error so far: every earlier year was read, so `y` is also the index in `outlines`.
             var placed = SitePresenter(report: report, content: content)
             placed.year = YearPages(year: year, yearIndex: y, years: yearList, history: history, language: language)
             let presenter = placed
             let folder = "\(year)/"
-            var files: [OutputFile?] = [page(folder + "index.html", "index") { presenter.overviewPage() }]
-            for p in report.policies.indices {
-                files.append(page(folder + "policies/\(report.policies[p].id.value).html", "policy") { presenter.policyPage(p) })
-            }
-            files.append(page(folder + "print.html", "print", parallel: true) { presenter.printPage() })
-            files.append(page(folder + "actions.html", "actions", parallel: true) { presenter.actionsPage() })
+            var files = ReportPages.files(presenter, renderer: renderer, folder: folder)
             pageCount += files.count
             files.append(
                 OutputFile(path: folder + ReportStyleSheet.fileName, contents: .text(ReportStyleSheet.text(runningHeader: presenter.site.fullTitle))))
@@ -141,14 +132,14 @@ public enum PlanGenerator {
                 FilePart("data/actions.csv") { ActionsCSV.encode(report, into: $0, yearColumn: true, header: y == 0) },
             ]
             if y == input.years.count - 1 {
-                latest = (files.compactMap { $0 }, parts)
+                latest = (files, parts)
             } else {
-                output.add(files.compactMap { $0 }, parts: parts)
+                output.add(files, parts: parts)
             }
         }
         diagnostics += PlanChecks.warnings(outlines, files: reportFiles)
         lap("read, check and write the years")
-        guard !diagnostics.hasErrors, renderer != nil, !outlines.isEmpty else { return failed() }
+        guard !diagnostics.hasErrors, let renderer, !outlines.isEmpty else { return failed() }
         guard let output else {
             return SiteGenerator.Result(
                 files: [], diagnostics: diagnostics.sortedByPlace(), pageCount: 0, actionCount: actionCount, timings: timings)
@@ -156,22 +147,41 @@ public enum PlanGenerator {
 
         // The pages across years, and each year's page of a policy it lacks, with the latest year's.
         progress("writing the pages across years")
+        let across = pagesAcrossYears(plan, outlines, history: history, language: language, input: input, renderer: renderer)
+        pageCount += across.pageCount
+        output.add(latest.files + across.files, parts: latest.parts)
+        output.add([], parts: [FilePart("data/report.json") { PlanJSON.tail(into: $0) }])
+        lap("the latest year and the pages across years")
+        return SiteGenerator.Result(
+            files: [], diagnostics: diagnostics.sortedByPlace(), pageCount: pageCount, actionCount: actionCount, timings: timings)
+    }
+
+    /// The files of the site as a whole once every year is written: the overview and a page per
+    /// policy across years, each year's page of a policy its report lacks, the 404 page, the
+    /// sitemap, the stylesheet of print and the assets. `pageCount`: the pages among them.
+    static func pagesAcrossYears(
+        _ plan: Plan, _ outlines: [(year: Int, report: Report)], history: StatusHistory, language: SiteLanguage,
+        input: borrowing PlanInput, renderer: PageRenderer
+    ) -> (files: [OutputFile], pageCount: Int) {
+        let years = outlines.map(\.year)
         let planPresenter = PlanPresenter(plan: plan, years: outlines)
-        var files: [OutputFile?] = [page("index.html", "plan-index") { planPresenter.overviewPage() }]
+        var files = [renderer.file("index.html", "plan-index") { planPresenter.overviewPage() }]
         for id in planPresenter.policyIDs {
-            files.append(page("policies/\(id).html", "plan-policy") { planPresenter.policyPage(id) })
+            files.append(renderer.file("policies/\(id).html", "plan-policy") { planPresenter.policyPage(id) })
         }
         let noContent = RenderedContent(policies: [])
         for absent in planPresenter.absentPolicies {
             let outline = outlines[absent.yearIndex]
             var placed = SitePresenter(report: outline.report, content: noContent)
-            placed.year = YearPages(year: outline.year, yearIndex: absent.yearIndex, years: yearList, history: history, language: language)
+            placed.year = YearPages(year: outline.year, yearIndex: absent.yearIndex, years: years, history: history, language: language)
             let (presenter, heading) = (placed, planPresenter.heading(of: absent.id))
             files.append(
-                page("\(outline.year)/policies/\(absent.id).html", "policy-absent") { presenter.absentPolicyPage(absent.id, heading: heading) })
+                renderer.file("\(outline.year)/policies/\(absent.id).html", "policy-absent") {
+                    presenter.absentPolicyPage(absent.id, heading: heading)
+                })
         }
-        files.append(page("404.html", "404") { planPresenter.notFoundPage() })
-        pageCount += files.count
+        files.append(renderer.file("404.html", "404") { planPresenter.notFoundPage() })
+        let pageCount = files.count
         if let baseURL = (plan[text: "base_url"] ?? outlines.last?.report[text: "base_url"])?.value {
             files.append(
                 OutputFile(
@@ -181,25 +191,20 @@ public enum PlanGenerator {
         files.append(OutputFile(path: ReportStyleSheet.fileName, contents: .text(ReportStyleSheet.text(runningHeader: planPresenter.site.fullTitle))))
         for asset in input.theme.assets { files.append(OutputFile(path: asset.path, contents: .bytes(asset.bytes))) }
         for asset in input.assets { files.append(OutputFile(path: asset.path, contents: asset.contents)) }
-        output.add(latest.files + files.compactMap { $0 }, parts: latest.parts)
-        output.add([], parts: [FilePart("data/report.json") { PlanJSON.tail(into: $0) }])
-        lap("the latest year and the pages across years")
-        return SiteGenerator.Result(
-            files: [], diagnostics: diagnostics.sortedByPlace(), pageCount: pageCount, actionCount: actionCount, timings: timings)
+        return (files, pageCount)
     }
-
-    typealias YearLoad = (report: Report?, content: RenderedContent?, diagnostics: [Diagnostic])
 
     /// One year through the one-year stages, with what it inherits; one error per cause within the
     /// year (a narrative orphaned by a duplicate id of its year).
     static func loadYear(_ year: consuming PlanInput.Year, defaults: ReportDefaults, assetPaths: Set<String>, cache: RebuildCache? = nil)
-        -> YearLoad
+        -> ReportStages.Outcome
     {
         let bytes = year.input.reportBytes
         year.input.reportBytes = []
-        let stages = ReportStages.run(
+        var stages = ReportStages.run(
             consume bytes, file: year.input.reportFile, narratives: year.input.narratives, assetPaths: assetPaths,
             defaults: defaults, folder: ["years", String(year.year)], cache: cache)
-        return (stages.report, stages.content, CauseFolding.fold(stages.diagnostics.sortedByPlace()))
+        stages.diagnostics = CauseFolding.fold(stages.diagnostics.sortedByPlace())
+        return stages
     }
 }

@@ -8,7 +8,7 @@ import PlanSiteRendering
 /// Each stage reports what it finds and the next still runs, so that one run shows every problem;
 /// only a report that could not be loaded stops here.
 enum ReportStages {
-    struct Outcome {
+    struct Outcome: Sendable {
         /// The validated report (every action id set), or nil when it could not be loaded.
         var report: Report?
         var content: RenderedContent?

@@ -53,16 +53,8 @@ public enum SiteGenerator {
         // Present; the pages and data files are made as they are written (`OutputWriter` runs
         // them on every core), so a big report is never held in memory as a whole site.
         let presenter = SitePresenter(report: report, content: content)
-        func page(_ path: String, _ template: String, parallel: Bool = false, _ model: @escaping @Sendable () -> Page) -> OutputFile {
-            OutputFile(path: path, contents: .stream { sink in renderer.render(model(), template: template, into: sink, parallel: parallel) })
-        }
-        var files: [OutputFile] = [page("index.html", "index") { presenter.overviewPage() }]
-        for p in report.policies.indices {
-            files.append(page("policies/\(report.policies[p].id.value).html", "policy") { presenter.policyPage(p) })
-        }
-        files.append(page("print.html", "print", parallel: true) { presenter.printPage() })
-        files.append(page("actions.html", "actions", parallel: true) { presenter.actionsPage() })
-        files.append(page("404.html", "404") { presenter.notFoundPage() })
+        var files = ReportPages.files(presenter, renderer: renderer)
+        files.append(renderer.file("404.html", "404") { presenter.notFoundPage() })
         let pageCount = files.count
         files.append(OutputFile(path: "data/report.json", contents: .stream { ReportJSON.encode(report, into: $0) }))
         files.append(OutputFile(path: "data/actions.csv", contents: .stream { ActionsCSV.encode(report, into: $0) }))
